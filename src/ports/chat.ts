@@ -1,0 +1,23 @@
+import type { Card } from '../core/card.js';
+import type { Platform } from '../core/chat-event.js';
+
+export interface OutgoingMessage {
+  card?: Card;
+  /** Plain text, used when there is no card. */
+  text?: string;
+  /** Reply in this thread (the thread's first message id). */
+  threadId?: string;
+}
+
+export interface PostedMessage {
+  messageId: string;
+  /** The thread the message belongs to: its own id for a new top-level message. */
+  threadId: string;
+}
+
+/** What the core needs from a chat platform. */
+export interface ChatPort {
+  readonly platform: Platform;
+  post(channelId: string, message: OutgoingMessage): Promise<PostedMessage>;
+  update(channelId: string, messageId: string, message: OutgoingMessage): Promise<void>;
+}

@@ -1,0 +1,57 @@
+import type { Card } from '../core/card.js';
+
+/** A message shown in a sandbox channel (the local chat page). */
+export interface SandboxMessage {
+  id: string;
+  channelId: string;
+  /** The id of the thread's first message; null for a top-level message. */
+  threadId: string | null;
+  /** "bot" or the user name that wrote it. */
+  from: string;
+  text: string;
+  card: Card | null;
+  /** Block Kit payload `{text, blocks}` as Slack would receive it. */
+  slack: unknown;
+  /** Adaptive Card object as Teams would receive it. */
+  teams: unknown;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type NewSandboxMessage = Omit<SandboxMessage, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
+export type SandboxMessagePatch = Partial<Pick<SandboxMessage, 'text' | 'card' | 'slack' | 'teams'>>;
+
+export interface SandboxMessageStore {
+  append(message: NewSandboxMessage): Promise<SandboxMessage>;
+  /** Replaces the given fields; returns undefined when no such message exists. */
+  update(id: string, patch: SandboxMessagePatch): Promise<SandboxMessage | undefined>;
+  get(id: string): Promise<SandboxMessage | undefined>;
+  /** Oldest first. */
+  list(channelId: string): Promise<SandboxMessage[]>;
+}
+
+/** Thread key → the chat message that started the thread, per channel. */
+export interface ThreadRecord {
+  /** `<platform>:<channel id>` or a configuration-specific key. */
+  channelKey: string;
+  threadKey: string;
+  messageId: string;
+  threadId: string;
+  createdAt: string;
+}
+
+export interface ThreadStore {
+  get(channelKey: string, threadKey: string): Promise<ThreadRecord | undefined>;
+  /** Records the thread unless one exists; returns the record that is stored (first writer wins). */
+  putIfAbsent(record: Omit<ThreadRecord, 'createdAt'>): Promise<ThreadRecord>;
+}
+
+/** The store port. Real adapter: SQL on PGlite or PostgreSQL; fake: in memory. */
+export interface Store {
+  readonly kind: 'pglite' | 'postgres' | 'memory';
+  readonly sandbox: SandboxMessageStore;
+  readonly threads: ThreadStore;
+  /** Cheap liveness check (SELECT 1). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
