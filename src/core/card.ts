@@ -10,7 +10,13 @@
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info', 'success', 'neutral'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export type TextFormat = 'plain' | 'markdown';
+/**
+ * - plain: shown literally (renderers escape it).
+ * - markdown: the neutral subset described above.
+ * - client: text written for the chat client itself (custom notifications' "client-markdown"):
+ *   passed through as mrkdwn on Slack and as markdown on Teams, only made safe, not escaped.
+ */
+export type TextFormat = 'plain' | 'markdown' | 'client';
 
 export interface CardIcon {
   /** A short emoji shortcode without colons (e.g. "rotating_light"), used where images aren't wanted. */

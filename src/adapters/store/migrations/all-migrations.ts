@@ -1,0 +1,5 @@
+import { sandboxAndThreads } from './001-sandbox-and-threads.js';
+import type { Migration } from './migration.js';
+
+/** Every migration, in the order it must run. Append new ones at the end with the next id. */
+export const allMigrations: readonly Migration[] = [sandboxAndThreads];

@@ -1,0 +1,76 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { createSerialQueue } from './serial-queue.js';
+import type { SqlClient, SqlParam, SqlQueryable } from './sql-client.js';
+import { storeClosed, storeUnavailable, toStoreError } from './store-errors.js';
+import { createTransactionScope } from './transaction-scope.js';
+
+const NEXT_STEP =
+  'Check that the directory is writable and that no other chatops process is using it. ' +
+  'To start with an empty database, stop chatops and move the directory aside.';
+
+/**
+ * Embedded PostgreSQL (PGlite) persisting in `dataDir`; in memory when `dataDir` is undefined.
+ * PGlite is one connection, so every statement and transaction goes through one queue: a
+ * transaction holds the queue until it commits or rolls back.
+ */
+export async function openPgliteClient(dataDir?: string): Promise<SqlClient> {
+  const where = dataDir ?? 'memory (PGlite)';
+  let db: PGlite;
+  try {
+    if (dataDir) await mkdir(dataDir, { recursive: true });
+    db = await PGlite.create(dataDir);
+  } catch (e) {
+    throw storeUnavailable(where, NEXT_STEP, e);
+  }
+
+  const serial = createSerialQueue();
+  const scope = createTransactionScope();
+  let closed = false;
+
+  const direct: SqlQueryable = {
+    async query<T>(sql: string, params: readonly SqlParam[] = []) {
+      try {
+        return (await db.query<T>(sql, [...params])).rows;
+      } catch (e) {
+        throw toStoreError(e, where, NEXT_STEP);
+      }
+    },
+    async exec(sql: string) {
+      try {
+        await db.exec(sql);
+      } catch (e) {
+        throw toStoreError(e, where, NEXT_STEP);
+      }
+    },
+  };
+
+  function guarded<T>(task: () => Promise<T>): Promise<T> {
+    scope.assertOutside();
+    if (closed) return Promise.reject(storeClosed());
+    return serial(() => (closed ? Promise.reject(storeClosed()) : task()));
+  }
+
+  return {
+    kind: 'pglite',
+    query: (sql, params) => guarded(() => direct.query(sql, params)),
+    exec: (sql) => guarded(() => direct.exec(sql)),
+    transaction: (fn) =>
+      guarded(async () => {
+        await direct.exec('BEGIN');
+        try {
+          const result = await scope.run(() => fn(direct));
+          await direct.exec('COMMIT');
+          return result;
+        } catch (e) {
+          await direct.exec('ROLLBACK').catch(() => undefined);
+          throw e;
+        }
+      }),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await serial(() => db.close());
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * The one SQL surface the store is written against. PGlite and PostgreSQL both implement it with
+ * the same SQL text and `$1` placeholders, so every query runs unchanged on either driver.
+ */
+
+/** Values a query may bind. Objects go in as JSON text (`JSON.stringify`) cast with `::jsonb`. */
+export type SqlParam = string | number | boolean | null;
+
+export interface SqlQueryable {
+  /** Runs one statement and returns its rows. */
+  query<T>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
+  /** Runs one or more statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface SqlClient extends SqlQueryable {
+  readonly kind: 'pglite' | 'postgres';
+  /**
+   * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws.
+   * Inside `fn` use only `tx`; using the client itself there is refused (STORE_NESTED_QUERY),
+   * because on PGlite it would wait for the transaction forever.
+   */
+  transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+  /** Idempotent. */
+  close(): Promise<void>;
+}

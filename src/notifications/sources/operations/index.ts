@@ -1,0 +1,4 @@
+import type { SourceDefinition } from '../types.js';
+
+/** The operations group of sources. */
+export const operationsSources: SourceDefinition[] = [];

@@ -1,0 +1,4 @@
+import type { SourceDefinition } from '../types.js';
+
+/** The security group of sources. */
+export const securitySources: SourceDefinition[] = [];
