@@ -1,0 +1,163 @@
+/**
+ * The shape of chatops.yml, as zod schemas. Every error message here is the "expected" half of a
+ * problem line (`<path>: expected <message>; given <value>`), so it is worded as a noun phrase.
+ * Cross-field rules run even when other fields already failed, so one run reports every problem.
+ */
+import { z } from 'zod';
+import type { Platform } from '../core/chat-event.js';
+import { checkChannelTarget, checkTags, checkTopicList, checkUniqueNames, normaliseChannelId } from './rules.js';
+import { LIMITS } from './limits.js';
+import { ANY_TOPIC, topicArnProblem } from './topic-arn.js';
+
+export const PLATFORMS = ['slack', 'teams', 'sandbox', 'webhook'] as const satisfies readonly Platform[];
+export const CHAT_PLATFORMS = ['slack', 'teams', 'sandbox'] as const satisfies readonly Platform[];
+export const LOGGING_LEVELS = ['ERROR', 'INFO', 'NONE'] as const;
+export const THREADING = ['on', 'off'] as const;
+
+export type ChatPlatform = (typeof CHAT_PLATFORMS)[number];
+export type LoggingLevel = (typeof LOGGING_LEVELS)[number];
+export type Threading = (typeof THREADING)[number];
+
+export { LIMITS };
+
+export const DEFAULTS = {
+  port: 3978,
+  host: '127.0.0.1',
+  dataDir: '.data',
+  snsPath: '/sns',
+  loggingLevel: 'ERROR',
+  threading: 'on',
+} as const satisfies Record<string, string | number>;
+
+const ALWAYS = { when: () => true };
+const NAME = /^[A-Za-z0-9_-]+$/;
+const NAME_EXPECTED = `a configuration name of 1–${LIMITS.nameMax} letters, digits, - or _`;
+
+const nameSchema = z
+  .string({ error: NAME_EXPECTED })
+  .min(1, { error: NAME_EXPECTED })
+  .max(LIMITS.nameMax, { error: NAME_EXPECTED })
+  .regex(NAME, { error: NAME_EXPECTED });
+
+const topicArnSchema = z.string({ error: 'an SNS topic ARN (text)' }).superRefine((arn, ctx) => {
+  if (arn === ANY_TOPIC) return;
+  const problem = topicArnProblem(arn);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+const tagsSchema = z
+  .record(z.string(), z.string({ error: 'a tag value in text (put numbers and true/false in quotes)' }), {
+    error: 'a mapping of tag keys to values',
+  })
+  .superRefine(checkTags, ALWAYS);
+
+const threadingSchema = z.preprocess(
+  (v) => (v === true ? 'on' : v === false ? 'off' : v),
+  z.enum(THREADING, { error: 'on or off' }),
+);
+
+interface ConfigurationCommon {
+  name: string;
+  enabled: boolean;
+  snsTopicArns: string[];
+  loggingLevel: LoggingLevel;
+  tags: Record<string, string>;
+  threading: Threading;
+}
+
+/** A Slack, Teams or sandbox channel: notifications are posted with the bot's credentials. */
+export interface ChatChannelConfiguration extends ConfigurationCommon {
+  platform: ChatPlatform;
+  channelId: string;
+}
+
+/** A generic incoming webhook: notifications are POSTed to the URL, which is a secret. */
+export interface WebhookChannelConfiguration extends ConfigurationCommon {
+  platform: 'webhook';
+  webhookUrl: string;
+}
+
+export type ChannelConfiguration = ChatChannelConfiguration | WebhookChannelConfiguration;
+
+export const channelConfigurationShape = {
+  name: nameSchema,
+  enabled: z.boolean({ error: 'true or false' }).default(true),
+  platform: z.enum(PLATFORMS, { error: 'one of slack, teams, sandbox, webhook' }),
+  channelId: z.string({ error: 'a channel ID (text)' }).optional(),
+  webhookUrl: z.string({ error: 'an https URL (text)' }).optional(),
+  snsTopicArns: z
+    .array(topicArnSchema, { error: 'a list of SNS topic ARNs, or ["*"] for any topic' })
+    .superRefine(checkTopicList, ALWAYS)
+    .default([]),
+  loggingLevel: z.enum(LOGGING_LEVELS, { error: 'one of ERROR, INFO, NONE' }).default(DEFAULTS.loggingLevel),
+  tags: tagsSchema.prefault({}),
+  threading: threadingSchema.default(DEFAULTS.threading),
+};
+
+export const channelConfigurationSchema = z
+  .strictObject(channelConfigurationShape, { error: 'a channel configuration (a mapping with name, platform, ...)' })
+  .superRefine(checkChannelTarget, ALWAYS)
+  .transform((c): ChannelConfiguration => {
+    const common: ConfigurationCommon = {
+      name: c.name,
+      enabled: c.enabled,
+      snsTopicArns: c.snsTopicArns,
+      loggingLevel: c.loggingLevel,
+      tags: c.tags,
+      threading: c.threading,
+    };
+    if (c.platform === 'webhook') return { ...common, platform: 'webhook', webhookUrl: c.webhookUrl ?? '' };
+    return { ...common, platform: c.platform, channelId: normaliseChannelId(c.platform, c.channelId ?? '') ?? '' };
+  });
+
+const pathText = (what: string) => z.string({ error: `${what} (text)` }).min(1, { error: `${what}, not empty` });
+
+export const serverShape = {
+  port: z.int({ error: 'a port number 0–65535' }).min(0, { error: 'a port number 0–65535' }).max(65535, { error: 'a port number 0–65535' }).optional(),
+  host: pathText('a host name or IP address to listen on').default(DEFAULTS.host),
+  dataDir: pathText('a directory path').default(DEFAULTS.dataDir),
+  publicUrl: z
+    .url({ protocol: /^https?$/, error: 'an http(s) URL such as https://chatops.example.com' })
+    .optional(),
+};
+
+export const snsShape = {
+  path: z
+    .string({ error: 'a URL path such as /sns' })
+    .regex(/^\/[A-Za-z0-9/_.-]*$/, { error: 'a URL path starting with / such as /sns' })
+    .default(DEFAULTS.snsPath),
+  certificateDir: pathText('a directory path').optional(),
+};
+
+export const sandboxShape = {
+  enabled: z.union([z.literal('auto'), z.boolean()], { error: 'auto, true or false' }).default('auto'),
+};
+
+export const configFileShape = {
+  server: z.strictObject(serverShape, { error: 'a mapping (port, host, dataDir, publicUrl)' }).prefault({}),
+  sns: z.strictObject(snsShape, { error: 'a mapping (path, certificateDir)' }).prefault({}),
+  templatesDir: pathText('a directory path').optional(),
+  sandbox: z.strictObject(sandboxShape, { error: 'a mapping (enabled)' }).prefault({}),
+  configurations: z
+    .array(channelConfigurationSchema, { error: 'a list of channel configurations' })
+    .superRefine(checkUniqueNames, ALWAYS)
+    .default([]),
+};
+
+export const configFileSchema = z.strictObject(configFileShape, {
+  error: 'a mapping with server, sns, templatesDir, sandbox and configurations',
+});
+
+/** chatops.yml after validation and defaults (paths not yet resolved, env not yet applied). */
+export type Config = z.output<typeof configFileSchema>;
+/** chatops.yml as written. */
+export type ConfigInput = z.input<typeof configFileSchema>;
+
+/** Known keys per place in the file, for "did you mean" hints on unknown keys. */
+export const KNOWN_KEYS: Record<string, readonly string[]> = {
+  '': Object.keys(configFileShape),
+  server: Object.keys(serverShape),
+  sns: Object.keys(snsShape),
+  sandbox: Object.keys(sandboxShape),
+  'configurations[]': Object.keys(channelConfigurationShape),
+};
