@@ -1,17 +1,24 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { runConfigValidateArgs } from './cli/config-validate.js';
 import { runRender } from './cli/render.js';
+import { runSendTest } from './cli/send-test.js';
+import { runStart } from './cli/start.js';
 
 const USAGE = `Usage: chatops <command> [options]
 
 Commands:
-  start                 run the service (HTTP: SNS endpoint, Slack, Teams, sandbox page)
-  render FILE           render an event as a Slack, Teams or neutral card (--platform slack|teams|neutral)
-  config validate       check the configuration file (--config FILE)
-  send-test             send a sample notification through the running service (--config NAME)
+  start                 run the service: SNS endpoint, chat adapters, the sandbox page
+                        [--config FILE] [--port N] [--host H] [--data-dir DIR] [--templates DIR]
+  render FILE           print an event rendered for slack, teams or neutral (- reads stdin)
+                        [--platform slack|teams|neutral] [--templates DIR]
+  config validate       check the configuration file [--config FILE] [--json]
+  send-test             push a sample notification through the running service
+                        --config NAME [--sample ID] [--url URL]
 
-Run "chatops <command> --help" for the options of one command.`;
+Environment: PORT, CHATOPS_CONFIG, DATABASE_URL, SNS_CERTIFICATE_DIR, LOG_LEVEL, CHATOPS_ADMIN_TOKEN,
+and the Slack / Teams credentials (see README.md).`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -19,11 +26,32 @@ async function main(argv: string[]): Promise<number> {
     stdout: (s: string) => process.stdout.write(s),
     stderr: (s: string) => process.stderr.write(s),
     readStdin: () => readFileSync(0),
+    env: process.env,
   };
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
   switch (command) {
+    case 'start': {
+      const { values } = parseArgs({ args: rest, options: { config: { type: 'string', short: 'c' }, port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' }, templates: { type: 'string' } } });
+      return runStart({ config: values.config, port: values.port, host: values.host, dataDir: values['data-dir'], templates: values.templates }, io);
+    }
     case 'render': {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { platform: { type: 'string', short: 'p' }, templates: { type: 'string' } } });
       return runRender({ file: positionals[0], platform: values.platform, templatesDir: values.templates }, io);
+    }
+    case 'config': {
+      const [sub, ...args] = rest;
+      if (sub !== 'validate') {
+        io.stderr(`CLI_UNKNOWN_COMMAND: Unknown command "config ${sub ?? ''}". Did you mean "chatops config validate"?\n`);
+        return 2;
+      }
+      return runConfigValidateArgs(args, { env: process.env, stdout: process.stdout, stderr: process.stderr });
+    }
+    case 'send-test': {
+      const { values } = parseArgs({ args: rest, options: { config: { type: 'string', short: 'c' }, sample: { type: 'string' }, url: { type: 'string' } } });
+      return runSendTest({ config: values.config, sample: values.sample, url: values.url }, io);
     }
     case undefined:
     case 'help':
@@ -42,7 +70,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`CLI_FAILED: ${(e as Error).message}\n`);
-    process.exitCode = 1;
+    const code = (e as { code?: string }).code;
+    const line = code?.startsWith('ERR_PARSE_ARGS') ? `CLI_BAD_OPTION: ${(e as Error).message}. Run "chatops --help".` : `CLI_FAILED: ${(e as Error).message}`;
+    process.stderr.write(line + '\n');
+    process.exitCode = 2;
   },
 );

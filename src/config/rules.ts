@@ -33,9 +33,9 @@ export function checkTags(value: unknown, ctx: Ctx): void {
     ctx.addIssue({ code: 'custom', message: `at most ${TAGS_MAX} tags`, params: { given: `${keys.length} tags` } });
   }
   for (const key of keys) {
-    const given = { given: `the key ${quote(key)}` };
+    const given = { given: `the key ${quote(key)}`, at: 'key' };
     if (chars(key) < 1 || chars(key) > TAG_KEY_MAX) {
-      ctx.addIssue({ code: 'custom', path: [key], message: `a tag key of 1–${TAG_KEY_MAX} characters`, params: { given: `a key of ${chars(key)} characters` } });
+      ctx.addIssue({ code: 'custom', path: [key], message: `a tag key of 1–${TAG_KEY_MAX} characters`, params: { given: `a key of ${chars(key)} characters`, at: 'key' } });
     } else if (key.toLowerCase().startsWith('aws:')) {
       ctx.addIssue({ code: 'custom', path: [key], message: 'a tag key that does not start with "aws:" (that prefix is reserved for AWS use)', params: given });
     } else if (!TAG_CHARS.test(key)) {

@@ -30,6 +30,9 @@ export const DEFAULTS = {
 } as const satisfies Record<string, string | number>;
 
 const ALWAYS = { when: () => true };
+/** An empty section (`server:` with every line commented out) reads as YAML null: treat it as absent. */
+const emptyAsMissing = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === null ? undefined : v), schema);
+
 const NAME = /^[A-Za-z0-9_-]+$/;
 const NAME_EXPECTED = `a configuration name of 1–${LIMITS.nameMax} letters, digits, - or _`;
 
@@ -90,7 +93,7 @@ export const channelConfigurationShape = {
     .superRefine(checkTopicList, ALWAYS)
     .default([]),
   loggingLevel: z.enum(LOGGING_LEVELS, { error: 'one of ERROR, INFO, NONE' }).default(DEFAULTS.loggingLevel),
-  tags: tagsSchema.prefault({}),
+  tags: emptyAsMissing(tagsSchema.prefault({})),
   threading: threadingSchema.default(DEFAULTS.threading),
 };
 
@@ -114,7 +117,10 @@ const pathText = (what: string) => z.string({ error: `${what} (text)` }).min(1, 
 
 export const serverShape = {
   port: z.int({ error: 'a port number 0–65535' }).min(0, { error: 'a port number 0–65535' }).max(65535, { error: 'a port number 0–65535' }).optional(),
-  host: pathText('a host name or IP address to listen on').default(DEFAULTS.host),
+  host: z
+    .string({ error: 'a host name or IP address to listen on, such as 127.0.0.1 or 0.0.0.0' })
+    .regex(/^[A-Za-z0-9.:[\]-]+$/, { error: 'a host name or IP address to listen on, such as 127.0.0.1 or 0.0.0.0' })
+    .default(DEFAULTS.host),
   dataDir: pathText('a directory path').default(DEFAULTS.dataDir),
   publicUrl: z
     .url({ protocol: /^https?$/, error: 'an http(s) URL such as https://chatops.example.com' })
@@ -134,14 +140,13 @@ export const sandboxShape = {
 };
 
 export const configFileShape = {
-  server: z.strictObject(serverShape, { error: 'a mapping (port, host, dataDir, publicUrl)' }).prefault({}),
-  sns: z.strictObject(snsShape, { error: 'a mapping (path, certificateDir)' }).prefault({}),
+  server: emptyAsMissing(z.strictObject(serverShape, { error: 'a mapping (port, host, dataDir, publicUrl)' }).prefault({})),
+  sns: emptyAsMissing(z.strictObject(snsShape, { error: 'a mapping (path, certificateDir)' }).prefault({})),
   templatesDir: pathText('a directory path').optional(),
-  sandbox: z.strictObject(sandboxShape, { error: 'a mapping (enabled)' }).prefault({}),
-  configurations: z
-    .array(channelConfigurationSchema, { error: 'a list of channel configurations' })
-    .superRefine(checkUniqueNames, ALWAYS)
-    .default([]),
+  sandbox: emptyAsMissing(z.strictObject(sandboxShape, { error: 'a mapping (enabled)' }).prefault({})),
+  configurations: emptyAsMissing(
+    z.array(channelConfigurationSchema, { error: 'a list of channel configurations' }).superRefine(checkUniqueNames, ALWAYS).default([]),
+  ),
 };
 
 export const configFileSchema = z.strictObject(configFileShape, {

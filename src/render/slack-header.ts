@@ -4,7 +4,7 @@ import { escapeMrkdwn } from './escape.js';
 import { severityLook } from './severity.js';
 import { SLACK_LIMITS } from './slack-limits.js';
 import { mrkdwn, plainLine } from './slack-text.js';
-import { fitText } from './truncate.js';
+import { clip, fitText } from './truncate.js';
 import { httpUrl } from './url.js';
 
 const EMOJI_NAME = /^[a-z0-9_+-]{1,64}$/i;
@@ -19,7 +19,7 @@ export function slackHeaderBlocks(card: Card): KnownBlock[] {
   const elements: ContextBlockElement[] = [];
   const iconUrl = httpUrl(card.icon?.url);
   if (card.icon && iconUrl && iconUrl.length <= SLACK_LIMITS.url) {
-    elements.push({ type: 'image', image_url: iconUrl, alt_text: card.icon.alt.trim() || 'icon' });
+    elements.push({ type: 'image', image_url: iconUrl, alt_text: clip(card.icon.alt.trim() || 'icon', SLACK_LIMITS.imageAltText) });
   } else if (card.icon?.emoji && EMOJI_NAME.test(card.icon.emoji)) {
     elements.push(mrkdwn(`:${card.icon.emoji}:`));
   }

@@ -38,15 +38,30 @@ export function fitText(
   render: (s: string) => string,
   assemble: (body: string, marker: string) => string = (body, marker) => (body ? `${body} ${marker}` : marker),
 ): string {
-  if (source.length <= limit) {
+  // Markdown can render shorter than its source, so a source a little over the limit may still fit whole.
+  if (source.length <= limit * 2) {
     const whole = render(source);
     if (whole.length <= limit) return whole;
   }
   let cut = Math.min(source.length, limit);
-  for (;;) {
+  for (let round = 1; ; round++) {
     const head = safeSlice(source, cut);
-    const out = assemble(render(head), moreMarker(source.length - head.length));
-    if (out.length <= limit || cut === 0) return out.length <= limit ? out : clip(out, limit);
-    cut = Math.max(0, cut - Math.max(1, out.length - limit));
+    const body = render(head);
+    const out = assemble(body, moreMarker(source.length - head.length));
+    if (out.length <= limit) return out;
+    if (cut === 0) return clip(out, limit);
+    // Aim at the room left for the body, assuming the head renders as densely as it just did.
+    const room = Math.max(0, limit - (out.length - body.length));
+    const density = body.length / Math.max(1, head.length);
+    const aim = density > 0 ? Math.floor(room / density) : cut - 1;
+    cut = Math.max(0, Math.min(cut - 1, aim, round > 4 ? Math.floor(cut / 2) : cut));
   }
+}
+
+/** "… 12 more sections left out", "… 12 more sections and 2 actions left out", "… 1 more action left out". */
+export function leftOutNote(sections: number, actions: number): string | undefined {
+  const parts: string[] = [];
+  if (sections > 0) parts.push(`${formatCount(sections)} more ${sections === 1 ? 'section' : 'sections'}`);
+  if (actions > 0) parts.push(`${formatCount(actions)} ${sections > 0 ? '' : 'more '}${actions === 1 ? 'action' : 'actions'}`);
+  return parts.length ? `… ${parts.join(' and ')} left out` : undefined;
 }

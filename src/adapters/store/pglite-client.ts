@@ -1,5 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { isChatOpsError } from '../../core/errors.js';
+import type { DirectoryLock } from './directory-lock.js';
+import { lockDirectory } from './directory-lock.js';
 import { createSerialQueue } from './serial-queue.js';
 import type { SqlClient, SqlParam, SqlQueryable } from './sql-client.js';
 import { storeClosed, storeUnavailable, toStoreError } from './store-errors.js';
@@ -11,17 +14,23 @@ const NEXT_STEP =
 
 /**
  * Embedded PostgreSQL (PGlite) persisting in `dataDir`; in memory when `dataDir` is undefined.
+ * The directory is locked (`<dataDir>.lock`) so that a second process can't open it too.
  * PGlite is one connection, so every statement and transaction goes through one queue: a
  * transaction holds the queue until it commits or rolls back.
  */
 export async function openPgliteClient(dataDir?: string): Promise<SqlClient> {
   const where = dataDir ?? 'memory (PGlite)';
   let db: PGlite;
+  let lock: DirectoryLock | undefined;
   try {
-    if (dataDir) await mkdir(dataDir, { recursive: true });
+    if (dataDir) {
+      await mkdir(dataDir, { recursive: true });
+      lock = await lockDirectory(dataDir);
+    }
     db = await PGlite.create(dataDir);
   } catch (e) {
-    throw storeUnavailable(where, NEXT_STEP, e);
+    await lock?.release();
+    throw isChatOpsError(e) ? e : storeUnavailable(where, NEXT_STEP, e);
   }
 
   const serial = createSerialQueue();
@@ -70,7 +79,11 @@ export async function openPgliteClient(dataDir?: string): Promise<SqlClient> {
     async close() {
       if (closed) return;
       closed = true;
-      await serial(() => db.close());
+      try {
+        await serial(() => db.close());
+      } finally {
+        await lock?.release();
+      }
     },
   };
 }

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Logger } from '../../ports/logger.js';
-import { redactDatabaseUrl } from './redact-database-url.js';
+import { ChatOpsError } from '../../core/errors.js';
+import { parsePostgresUrl, redactDatabaseUrl } from './redact-database-url.js';
 import type { SqlClient, SqlParam, SqlQueryable } from './sql-client.js';
 import { storeClosed, storeUnavailable, toStoreError } from './store-errors.js';
 import { createTransactionScope } from './transaction-scope.js';
@@ -17,6 +18,11 @@ export interface PostgresClientOptions {
 
 /** PostgreSQL through a `pg` pool. Connects lazily: the first query shows whether the URL works. */
 export function openPostgresClient(databaseUrl: string, options: PostgresClientOptions = {}): SqlClient {
+  if (!parsePostgresUrl(databaseUrl)) {
+    throw new ChatOpsError('STORE_CONFIG_INVALID', 'DATABASE_URL is not a PostgreSQL URL.', {
+      nextStep: 'Write it as postgres://USER:PASSWORD@HOST:5432/DATABASE, or leave it unset to use the embedded database.',
+    });
+  }
   const where = redactDatabaseUrl(databaseUrl);
   let pool: pg.Pool;
   try {

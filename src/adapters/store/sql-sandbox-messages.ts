@@ -3,7 +3,7 @@ import type { Card } from '../../core/card.js';
 import type { NewSandboxMessage, SandboxMessage, SandboxMessagePatch, SandboxMessageStore } from '../../ports/store.js';
 import { duplicateIdError } from './duplicate-id-error.js';
 import type { SqlParam, SqlQueryable } from './sql-client.js';
-import { toIso, toJsonParam } from './to-iso.js';
+import { toIso, toJsonParam } from './sql-values.js';
 
 interface SandboxRow {
   id: string;

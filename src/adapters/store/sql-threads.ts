@@ -1,7 +1,7 @@
 import { ChatOpsError } from '../../core/errors.js';
 import type { ThreadRecord, ThreadStore } from '../../ports/store.js';
 import type { SqlQueryable } from './sql-client.js';
-import { toIso } from './to-iso.js';
+import { toIso } from './sql-values.js';
 
 interface ThreadRow {
   channel_key: string;

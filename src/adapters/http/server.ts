@@ -1,0 +1,105 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import type { Express, IRouter, Request } from 'express';
+import { ChatOpsError } from '../../core/errors.js';
+import type { Logger } from '../../ports/logger.js';
+import { errorHandler, notFoundHandler } from './error-handler.js';
+
+/** Adds routes. Adapters (sandbox, Slack, Teams, SNS) each export one. */
+export type HttpMount = (router: IRouter) => void;
+
+export interface HttpServerOptions {
+  logger: Logger;
+  /** Mounted in order, before the JSON 404. More can be added later with `mount()`. */
+  mounts?: readonly HttpMount[];
+  /** Extra readiness check for GET /healthz (e.g. store ping); a throw answers 503. */
+  healthCheck?: () => Promise<void>;
+  /** How long close() waits for open requests before cutting them off. Default 5 s. */
+  closeGraceMs?: number;
+}
+
+export interface ListeningHttpServer {
+  port: number;
+  host: string;
+  /** e.g. http://127.0.0.1:3978 */
+  url: string;
+  /** Stops accepting, ends streams, waits for open requests (up to the grace time). Idempotent. */
+  close(): Promise<void>;
+}
+
+export interface HttpServer {
+  readonly app: Express;
+  /** Adds routes; works before and after listen(), always ahead of the 404. */
+  mount(mount: HttpMount): void;
+  /** Port 0 picks a free port. Without host, listens on every interface. */
+  listen(port: number, host?: string): Promise<ListeningHttpServer>;
+}
+
+const CLOSING = Symbol.for('aws-chatops.http.closing');
+
+/** Aborts when the server starts closing: long-lived responses (SSE) end themselves on it. */
+export function serverClosing(req: Request): AbortSignal {
+  const signal = (req.app.locals as Record<symbol, unknown>)[CLOSING];
+  return signal instanceof AbortSignal ? signal : new AbortController().signal;
+}
+
+export function createHttpServer(options: HttpServerOptions): HttpServer {
+  const { logger } = options;
+  const closing = new AbortController();
+  const app = express();
+  app.disable('x-powered-by');
+  (app.locals as Record<symbol, unknown>)[CLOSING] = closing.signal;
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    next();
+  });
+  app.get('/healthz', async (_req, res) => {
+    if (options.healthCheck) await options.healthCheck().catch((cause: unknown) => {
+      throw new ChatOpsError('HEALTH_UNAVAILABLE', 'The service is not ready.', { cause });
+    });
+    res.json({ status: 'ok' });
+  });
+  const routes = express.Router();
+  app.use(routes);
+  app.use(notFoundHandler());
+  app.use(errorHandler(logger));
+  for (const mount of options.mounts ?? []) mount(routes);
+
+  return {
+    app,
+    mount: (mount) => mount(routes),
+    listen: (port, host) => listen(app, closing, port, host, options.closeGraceMs ?? 5000),
+  };
+}
+
+function listen(app: Express, closing: AbortController, port: number, host: string | undefined, graceMs: number): Promise<ListeningHttpServer> {
+  const server = createServer(app);
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(new ChatOpsError('HTTP_PORT_IN_USE', `Port ${port} is already in use.`, { cause: error, nextStep: 'Stop the other process or set PORT to a free port.' }));
+      } else reject(error);
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      const address = server.address() as AddressInfo;
+      const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      let closed: Promise<void> | undefined;
+      resolve({
+        port: address.port,
+        host: address.address,
+        url: `http://${shownHost}:${address.port}`,
+        close: () =>
+          (closed ??= new Promise<void>((done, fail) => {
+            closing.abort();
+            server.close((error) => (error ? fail(error) : done()));
+            server.closeIdleConnections();
+            setTimeout(() => server.closeAllConnections(), graceMs).unref();
+          })),
+      });
+    });
+  });
+}

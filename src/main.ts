@@ -1,0 +1,131 @@
+/**
+ * Composition root: config → store → engine → chat adapters → pipelines → HTTP server.
+ * Nothing else wires adapters together.
+ */
+import type { Platform } from './core/chat-event.js';
+import type { LoadedConfig } from './config/index.js';
+import { makeRedactor } from './config/index.js';
+import { acknowledgeAction, respondToChat } from './commands/respond.js';
+import { NotificationDelivery } from './notifications/deliver.js';
+import { NotificationEngine } from './notifications/engine.js';
+import { SAMPLE_EVENTS } from './notifications/samples/sample-events.js';
+import { sendTestNotification } from './notifications/send-test.js';
+import type { ChatPort } from './ports/chat.js';
+import type { Clock } from './ports/clock.js';
+import { systemClock } from './ports/clock.js';
+import type { Logger } from './ports/logger.js';
+import type { Store } from './ports/store.js';
+import { StreamLogger } from './adapters/log/stream-logger.js';
+import { createHttpServer } from './adapters/http/server.js';
+import type { ListeningHttpServer } from './adapters/http/server.js';
+import { mountTestNotifications } from './adapters/http/test-notifications-route.js';
+import { SandboxChat } from './adapters/sandbox/sandbox-chat.js';
+import { mountSandbox } from './adapters/sandbox/sandbox-routes.js';
+import { openStore } from './adapters/store/open-store.js';
+
+export interface StartOptions {
+  config: LoadedConfig;
+  logger?: Logger;
+  clock?: Clock;
+  /** An already opened store (tests); otherwise opened from the configuration. */
+  store?: Store;
+}
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  config: LoadedConfig;
+  store: Store;
+  engine: NotificationEngine;
+  delivery: NotificationDelivery;
+  sandbox?: SandboxChat;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+export function createLogger(config: LoadedConfig): Logger {
+  return new StreamLogger({ level: config.env.logLevel, redact: makeRedactor(config) });
+}
+
+export async function startApp(options: StartOptions): Promise<RunningApp> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config);
+  const clock = options.clock ?? systemClock;
+  for (const w of config.warnings) logger.warn(w);
+
+  // Templates are compiled before anything opens, so a broken one stops the start at once.
+  const engine = new NotificationEngine({ templatesDir: config.templatesDir, logger });
+  const store = options.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : `${config.server.dataDir}/pglite`, logger }));
+
+  const chats: Partial<Record<Platform, ChatPort>> = {};
+  let sandbox: SandboxChat | undefined;
+  if (config.sandbox.enabled) {
+    const channels = sandboxChannels(config);
+    sandbox = new SandboxChat({ store: store.sandbox, channels, logger });
+    chats.sandbox = sandbox;
+  }
+
+  const delivery = new NotificationDelivery({ engine, configurations: config.configurations, chats, threads: store.threads, logger });
+  const sendTest = (configuration: string, sample?: string) => sendTestNotification({ engine, delivery, configurations: config.configurations, clock }, configuration, sample);
+
+  const http = createHttpServer({ logger, healthCheck: () => store.ping() });
+  http.mount((router) => mountTestNotifications(router, { sendTestNotification: sendTest, adminToken: config.env.adminToken, logger }));
+  if (sandbox) {
+    const chat = sandbox;
+    http.mount((router) =>
+      mountSandbox(router, {
+        chat,
+        configurations: config.configurations.filter((c) => c.platform !== 'webhook').map((c) => ({ name: c.name, platform: c.platform, channelId: 'channelId' in c ? c.channelId : '' })),
+        samples: SAMPLE_EVENTS.map(({ id, label }) => ({ id, label })),
+        onChatMessage: (event) => respondToChat(event, chat),
+        onAction: (event) => acknowledgeAction(event, chat),
+        logger,
+      }),
+    );
+  }
+
+  let listening: ListeningHttpServer;
+  try {
+    listening = await http.listen(config.server.port, config.server.host);
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  const shownHost = listening.host === '0.0.0.0' || listening.host === '::' ? 'localhost' : listening.host;
+  const url = `http://${shownHost}:${listening.port}`;
+  logger.info('aws-chatops is running', {
+    url,
+    store: store.kind,
+    configurations: config.configurations.length,
+    sandbox: sandbox ? `${url}/` : 'off',
+    config: config.source.display,
+  });
+
+  let closed = false;
+  return {
+    url,
+    port: listening.port,
+    config,
+    store,
+    engine,
+    delivery,
+    sandbox,
+    logger,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await listening.close();
+      await store.close();
+    },
+  };
+}
+
+/** Sandbox channels: one per distinct channel id of the sandbox configurations. */
+function sandboxChannels(config: LoadedConfig): { id: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const c of config.configurations) {
+    if (c.platform === 'sandbox' && !seen.has(c.channelId)) seen.set(c.channelId, c.channelId);
+  }
+  if (seen.size === 0) seen.set('sandbox', 'sandbox');
+  return [...seen].map(([id, name]) => ({ id, name }));
+}

@@ -1,0 +1,2 @@
+/** The service name shown on Systems Manager cards. */
+export const SSM = 'AWS Systems Manager';
