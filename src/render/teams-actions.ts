@@ -41,11 +41,12 @@ export function teamsActionElements(actions: CardAction[], ids: UniqueIds): AcEl
 
 function execute(a: ButtonAction, label: string): AcAction {
   const style = a.style === 'primary' ? 'positive' : a.style === 'danger' ? 'destructive' : undefined;
+  const id = a.id.trim() || 'button';
   return {
     type: 'Action.Execute',
     title: label,
-    verb: a.id,
-    data: a.value === undefined ? { actionId: a.id } : { actionId: a.id, value: a.value },
+    verb: id,
+    data: a.value === undefined ? { actionId: id } : { actionId: id, value: a.value },
     ...(style ? { style } : {}),
   };
 }

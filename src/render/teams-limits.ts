@@ -1,7 +1,7 @@
 import { formatCount } from './truncate.js';
 import type { AdaptiveCard } from './types.js';
 
-/** What the Teams renderer keeps within: Teams refuses a message much over ~80 KB. */
+/** What the Teams renderer keeps within. Teams refuses messages much bigger than this; 80 KB leaves room for the activity around the card. */
 export const TEAMS_LIMITS = {
   /** Serialised card, UTF-8 bytes. */
   payloadBytes: 80_000,

@@ -23,7 +23,7 @@ export function guardDutySeverity(score: number | undefined): { severity: Severi
 /**
  * Amazon GuardDuty findings (EventBridge `GuardDuty Finding`, also without envelope fields).
  *
- * facts: severityLabel ("High (7.5)"), severityScore, resource ("EC2 instance i-0abc (web)"),
+ * facts: severityLabel ("High (7.5)"), severityScore, findingType, resource ("EC2 instance i-0abc (web)"),
  * resourceUrl, action ("Port probe on port 22 (SSH) from 198.51.100.7 (Germany)"), actionKind,
  * remote ("198.51.100.7, Germany, ExampleOrg"), count, firstSeen, lastSeen, consoleUrl, archived.
  */
@@ -85,7 +85,7 @@ function normaliseFinding(event: SourceEvent): Normalised {
       findingId: id,
       findingArn: arn,
       findingType: type,
-      severity: score,
+      severityScore: score,
       severityLabel: label,
       detectorId: getStr(d, 'service', 'detectorId'),
       resourceType: getStr(d, 'resource', 'resourceType'),

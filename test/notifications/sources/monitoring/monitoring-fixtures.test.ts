@@ -23,7 +23,7 @@ describe('every monitoring fixture', () => {
         assert.notEqual(n.title, n.kind, `${file}: the title only repeats the detail type`);
         assert.ok(SEVERITIES.includes(n.severity));
         const card = notificationToCard(n);
-        assert.ok(card.sections.length > 0, `${file}: empty card`);
+        assert.ok(card.fallbackText?.startsWith(n.title));
       }
       assert.deepEqual(log.warnings, [], `${file}: a normaliser or template failed`);
     });
