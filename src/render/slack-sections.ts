@@ -2,6 +2,7 @@ import type { KnownBlock, MrkdwnElement } from '@slack/types';
 import type { CardField, CardSection, CodeSection, FieldsSection, ListSection, TextSection } from '../core/card.js';
 import { escapeMrkdwn } from './escape.js';
 import { SLACK_LIMITS } from './slack-limits.js';
+import { clientToMrkdwn } from './client-text.js';
 import { markdownToMrkdwn, mrkdwnLink } from './slack-mrkdwn.js';
 import { mrkdwn, plainLine } from './slack-text.js';
 import { clip, fitText } from './truncate.js';
@@ -53,7 +54,7 @@ function textBlocks(s: TextSection): KnownBlock[] {
   const head = heading(s.title);
   if (!s.text.trim()) return head ? [section(head)] : [];
   const prefix = head ? `${head}\n` : '';
-  const render = s.format === 'markdown' ? markdownToMrkdwn : escapeMrkdwn;
+  const render = s.format === 'markdown' ? markdownToMrkdwn : s.format === 'client' ? clientToMrkdwn : escapeMrkdwn;
   return [section(prefix + fitText(s.text, TEXT - prefix.length, render, onNewLine))];
 }
 
@@ -72,7 +73,7 @@ function listBlocks(s: ListSection): KnownBlock[] {
   const items = s.items.map((item) => item.replace(NEWLINES, ' ').trim()).filter((item) => item !== '');
   if (!items.length) return head ? [section(head)] : [];
   const prefix = head ? `${head}\n` : '';
-  const one = s.format === 'markdown' ? markdownToMrkdwn : escapeMrkdwn;
+  const one = s.format === 'markdown' ? markdownToMrkdwn : s.format === 'client' ? clientToMrkdwn : escapeMrkdwn;
   const render = (joined: string) =>
     joined
       .split('\n')

@@ -5,6 +5,7 @@ import { actionSet, column, container, lowerFirst, textBlock } from './teams-ele
 import { slotText } from './teams-fit.js';
 import type { TextSlot } from './teams-fit.js';
 import { TEAMS_LIMITS } from './teams-limits.js';
+import { clientToAc } from './client-text.js';
 import { acLink, markdownToAc, plainToAc } from './teams-markdown.js';
 import { clip } from './truncate.js';
 import type { UniqueIds } from './unique-ids.js';
@@ -26,7 +27,7 @@ export function teamsSectionElements(section: CardSection, build: TeamsBuild): A
   switch (section.type) {
     case 'text': {
       const out = titleBlocks(section.title);
-      if (section.text.trim()) out.push(slotText(build.slots, textBlock(''), section.text, section.format === 'markdown' ? markdownToAc : plainToAc));
+      if (section.text.trim()) out.push(slotText(build.slots, textBlock(''), section.text, section.format === 'markdown' ? markdownToAc : section.format === 'client' ? clientToAc : plainToAc));
       return out;
     }
     case 'fields':
@@ -67,7 +68,7 @@ function listElements(s: ListSection, build: TeamsBuild): AcElement[] {
   const items = s.items.map((item) => item.replace(NEWLINES, ' ').trim()).filter((item) => item !== '');
   const out = titleBlocks(s.title);
   if (!items.length) return out;
-  const one = s.format === 'markdown' ? markdownToAc : escapeAcInline;
+  const one = s.format === 'markdown' ? markdownToAc : s.format === 'client' ? clientToAc : escapeAcInline;
   const render = (joined: string) =>
     joined
       .split('\n')

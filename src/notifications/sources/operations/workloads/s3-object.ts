@@ -1,6 +1,6 @@
 import type { SourceEvent } from '../../../source-event.js';
 import { consoleUrl } from '../../console.js';
-import { get, getStr, num } from '../../read.js';
+import { get, getStr, num, parseArn } from '../../read.js';
 import type { Normalised, SourceDefinition } from '../../types.js';
 import { envelopeSections, where } from '../shared/envelope.js';
 import { withQuery } from '../shared/links.js';
@@ -24,7 +24,7 @@ export const s3Object: SourceDefinition = {
   normalise(event: SourceEvent): Normalised {
     const d = event.detail;
     const loc = where(event);
-    const bucket = text(getStr(d, 'bucket', 'name')) ?? event.resources[0]?.replace(/^arn:aws[\w-]*:s3:::/, '');
+    const bucket = text(getStr(d, 'bucket', 'name')) ?? bucketFromResources(event.resources);
     const key = text(getStr(d, 'object', 'key'));
     const deletionType = text(getStr(d, 'deletion-type'));
     const facts = {
@@ -64,3 +64,8 @@ export const s3Object: SourceDefinition = {
     };
   },
 };
+
+function bucketFromResources(resources: string[]): string | undefined {
+  const arn = resources.map((r) => parseArn(r)).find((a) => a?.service === 's3');
+  return arn?.resource.split('/')[0] || undefined;
+}
