@@ -71,11 +71,19 @@ export function serviceName(source: string): string {
 
 function guessSeverity(detail: unknown): Severity {
   if (!isRecord(detail)) return 'info';
-  const words = [detail.severity, detail.state, detail.status, detail.lastStatus, detail.result].map((v) => str(v)?.toLowerCase() ?? '');
-  if (words.some((w) => /critical/.test(w))) return 'critical';
-  if (words.some((w) => /fail|error|alarm|abort|timed_out|high|unhealthy|stopped/.test(w))) return 'high';
-  if (words.some((w) => /warn|medium|insufficient/.test(w))) return 'medium';
-  if (words.some((w) => /succeed|success|complete|ok|healthy|running/.test(w))) return 'success';
+  const of = (...keys: string[]) => keys.map((k) => str(detail[k])?.toLowerCase() ?? '').filter(Boolean);
+  // What happened decides first; a "severity" field then says how bad a failure is.
+  const outcome = of('state', 'status', 'lastStatus', 'result', 'compliance-status', 'complianceStatus', 'outcome');
+  const severity = of('severity', 'severityLabel', 'priority');
+  if (outcome.some((w) => /non[-_ ]?compliant|fail|error|alarm|abort|timed_out|timeout|unhealthy|stopped|denied/.test(w))) {
+    return severity.some((w) => /critical/.test(w)) ? 'critical' : 'high';
+  }
+  if (outcome.some((w) => /^(compliant|succeeded|success|successful|completed?|ok|healthy|running|available|passed)$/.test(w))) return 'success';
+  if (outcome.some((w) => /warn|insufficient|pending/.test(w))) return 'medium';
+  if (severity.some((w) => /critical/.test(w))) return 'critical';
+  if (severity.some((w) => /high/.test(w))) return 'high';
+  if (severity.some((w) => /medium|moderate|warn/.test(w))) return 'medium';
+  if (severity.some((w) => /low/.test(w))) return 'low';
   return 'info';
 }
 

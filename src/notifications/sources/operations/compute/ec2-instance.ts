@@ -31,7 +31,7 @@ export const ec2InstanceState: SourceDefinition = {
       severity: severityOf(state, { success: ['running'], medium: ['stopped', 'terminated'] }),
       title: `EC2 instance ${instanceId ?? ''} is now ${state ?? 'in a new state'}`.replace(/\s+/g, ' '),
       ...loc,
-      resources: [{ id: instanceArn ?? instanceId ?? 'EC2 instance', type: 'AWS::EC2::Instance' }],
+      resources: instanceArn || instanceId ? [{ id: instanceArn ?? instanceId ?? '', type: 'AWS::EC2::Instance' }] : [],
       links: links(ec2InstanceLink(loc.region, instanceId, 'Open instance') ?? { label: 'Open EC2 instances', url: consoleUrl(loc.region, 'ec2/home', 'Instances:') }),
       fields: fields(['State', state], ['Instance', instanceId]),
       sections: envelopeSections(event),
