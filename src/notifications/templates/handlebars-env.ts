@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { formatNumber } from '../../support/format-number.js';
 
 /**
  * An isolated Handlebars environment for notification templates. Output is plain text for one
@@ -32,7 +33,7 @@ export function createHandlebars(): typeof Handlebars {
   hb.registerHelper('not', (v: unknown) => !v);
   hb.registerHelper('number', (v: unknown) => {
     const n = typeof v === 'number' ? v : Number(v);
-    return Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: 4 }) : text(v);
+    return Number.isFinite(n) ? formatNumber(n, { maximumFractionDigits: 4 }) : text(v);
   });
   hb.registerHelper('date', (v: unknown) => {
     const d = new Date(text(v));

@@ -2,6 +2,7 @@ import { consoleUrl } from '../console.js';
 import { get, getArr, getStr, isRecord, num, parseArn } from '../read.js';
 import type { Normalised, SourceDefinition } from '../types.js';
 import { fieldStr } from './alarm-metrics.js';
+import { formatNumber } from '../../../support/format-number.js';
 
 const MAX_ROOT_CAUSES = 5;
 /** An anomaly that cost this many dollars or more over what was expected is high severity. */
@@ -88,11 +89,11 @@ function causeLine(c: Record<string, unknown>): string {
 }
 
 function usd(n: number | undefined): string | undefined {
-  return n === undefined ? undefined : `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  return n === undefined ? undefined : `$${formatNumber(n, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
 
 function percent(n: number | undefined): string | undefined {
-  return n === undefined ? undefined : `${n.toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
+  return n === undefined ? undefined : `${formatNumber(n, { maximumFractionDigits: 1 })}%`;
 }
 
 function day(iso: string | undefined): string | undefined {

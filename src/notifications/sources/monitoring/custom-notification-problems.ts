@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { get } from '../read.js';
+import { formatNumber } from '../../../support/format-number.js';
 
 /** What each field is for, said when it is missing or of the wrong type. */
 const EXPECTED: Record<string, string> = {
@@ -57,8 +58,8 @@ export function describeProblems(issues: readonly z.core.$ZodIssue[], input: unk
     switch (issue.code) {
       case 'too_big':
         return typeof value === 'string'
-          ? `${where} is ${value.length.toLocaleString('en-US')} characters; the limit is ${Number(issue.maximum).toLocaleString('en-US')}`
-          : `${where} is too long; the limit is ${Number(issue.maximum).toLocaleString('en-US')}`;
+          ? `${where} is ${formatNumber(value.length)} characters; the limit is ${formatNumber(Number(issue.maximum))}`
+          : `${where} is too long; the limit is ${formatNumber(Number(issue.maximum))}`;
       case 'too_small':
         return `${where} is empty; it is required${expected ? ` (${expected})` : ''}`;
       case 'invalid_value':

@@ -1,4 +1,5 @@
 import { bandParts, bandQuery, watchedQuery, type AlarmModel, type MetricQuery } from './alarm-model.js';
+import { formatNumber as formatWith } from '../../../support/format-number.js';
 
 const SYMBOLS: Record<string, string> = {
   GreaterThanThreshold: '>',
@@ -66,7 +67,7 @@ export function periodText(seconds: number): string {
 }
 
 export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  return formatWith(n, { maximumFractionDigits: 4 });
 }
 
 function unitSuffix(unit: string | undefined): string {
