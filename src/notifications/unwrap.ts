@@ -124,34 +124,9 @@ function recogniseBody(json: unknown, subject: string | undefined, registry: Sou
   if (json.source === 'custom' && 'version' in json) {
     return { form: 'custom', source: 'custom', detailType: 'Custom Notification', resources: [], detail: json, body: json, id: customId(json) };
   }
-  if (typeof json['detail-type'] === 'string' && typeof json.source === 'string') {
-    return {
-      form: 'eventbridge',
-      source: json.source,
-      detailType: json['detail-type'],
-      id: str(json.id),
-      account: str(json.account),
-      region: str(json.region),
-      time: str(json.time),
-      resources: Array.isArray(json.resources) ? json.resources.map(String) : [],
-      detail: json.detail ?? {},
-      body: json,
-    };
-  }
-  if (typeof json.detailType === 'string' && typeof json.source === 'string' && 'detail' in json) {
-    return {
-      form: 'codestar',
-      source: json.source,
-      detailType: json.detailType,
-      id: str(json.id),
-      account: str(json.account),
-      region: str(json.region),
-      time: str(json.time),
-      resources: Array.isArray(json.resources) ? json.resources.map(String) : [],
-      detail: json.detail ?? {},
-      body: json,
-    };
-  }
+  if (typeof json['detail-type'] === 'string' && typeof json.source === 'string') return envelopeEvent('eventbridge', json, json['detail-type']);
+  // CodeStar Notifications: the EventBridge shape with a camel-case detailType.
+  if (typeof json.detailType === 'string' && typeof json.source === 'string' && 'detail' in json) return envelopeEvent('codestar', json, json.detailType);
   if (json.source === 'aws.cloudwatch' && isRecord(json.alarmData)) {
     return {
       form: 'lambda-alarm',
@@ -180,6 +155,21 @@ function recogniseBody(json: unknown, subject: string | undefined, registry: Sou
   const recognised = registry.recognise({ json, subject });
   if (recognised) return { ...recognised, resources: recognised.resources ?? [] };
   return { form: 'json', source: 'sns', detailType: 'JSON Message', resources: [], detail: json, body: json };
+}
+
+function envelopeEvent(form: 'eventbridge' | 'codestar', json: Record<string, unknown>, detailType: string): SourceEvent {
+  return {
+    form,
+    source: String(json.source),
+    detailType,
+    id: str(json.id),
+    account: str(json.account),
+    region: str(json.region),
+    time: str(json.time),
+    resources: Array.isArray(json.resources) ? json.resources.map(String) : [],
+    detail: json.detail ?? {},
+    body: json,
+  };
 }
 
 function customId(json: Record<string, unknown>): string | undefined {

@@ -3,7 +3,7 @@ import { createHttpServer, serverClosing } from '../../../src/adapters/http/serv
 import type { HttpServerOptions, ListeningHttpServer } from '../../../src/adapters/http/server.js';
 import { jsonBody } from '../../../src/adapters/http/json-body.js';
 import { ChatOpsError } from '../../../src/core/errors.js';
-import { RecordingLogger } from '../sandbox/support/recording-logger.js';
+import { RecordingLogger } from '../../support/recording-logger.js';
 
 describe('HTTP server', () => {
   const logger = new RecordingLogger();

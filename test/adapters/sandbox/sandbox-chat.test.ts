@@ -5,7 +5,7 @@ import { ChatOpsError } from '../../../src/core/errors.js';
 import type { SandboxMessage } from '../../../src/ports/store.js';
 import { renderSlack } from '../../../src/render/slack.js';
 import { renderTeams } from '../../../src/render/teams.js';
-import { RecordingLogger } from './support/recording-logger.js';
+import { RecordingLogger } from '../../support/recording-logger.js';
 import { alarmCard } from './support/sample-cards.js';
 import { CHANNELS } from './support/sandbox-harness.js';
 

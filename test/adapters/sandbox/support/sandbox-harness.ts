@@ -8,7 +8,7 @@ import type { CardRenderers, SandboxChannel } from '../../../../src/adapters/san
 import { mountSandbox } from '../../../../src/adapters/sandbox/sandbox-routes.js';
 import type { SandboxConfiguration, SandboxSample } from '../../../../src/adapters/sandbox/sandbox-routes.js';
 import { Inbox } from './inbox.js';
-import { RecordingLogger } from './recording-logger.js';
+import { RecordingLogger } from '../../../support/recording-logger.js';
 
 export const CHANNELS: SandboxChannel[] = [
   { id: 'sandbox-alerts', name: 'alerts' },

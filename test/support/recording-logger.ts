@@ -1,4 +1,4 @@
-import type { Logger, LogLevel } from '../../../../src/ports/logger.js';
+import type { LogLevel, Logger } from '../../src/ports/logger.js';
 
 export interface LogLine {
   level: LogLevel;
@@ -20,5 +20,9 @@ export class RecordingLogger implements Logger {
   }
   error(message: string, fields?: Record<string, unknown>): void {
     this.lines.push({ level: 'error', message, fields });
+  }
+  /** Warnings and errors, one readable line each: a test can assert there were none. */
+  get warnings(): string[] {
+    return this.lines.filter((l) => l.level === 'warn' || l.level === 'error').map((l) => `${l.message} ${JSON.stringify(l.fields)}`);
   }
 }
