@@ -7,6 +7,11 @@ export interface OutgoingMessage {
   text?: string;
   /** Reply in this thread (the thread's first message id). */
   threadId?: string;
+  /**
+   * The same key posts once: a second post with it returns the first message instead of a new
+   * one (after a crash between "sent" and "recorded"). Adapters do what their platform allows.
+   */
+  idempotencyKey?: string;
 }
 
 export interface PostedMessage {

@@ -1,4 +1,7 @@
 import type { Card } from '../core/card.js';
+import type { InboxStore, OutboxStore, SubscriptionStore, TraceStore } from './delivery-store.js';
+
+export type * from './delivery-store.js';
 
 /** A message shown in a sandbox channel (the local chat page). */
 export interface SandboxMessage {
@@ -51,6 +54,10 @@ export interface Store {
   readonly kind: 'pglite' | 'postgres' | 'memory';
   readonly sandbox: SandboxMessageStore;
   readonly threads: ThreadStore;
+  readonly inbox: InboxStore;
+  readonly outbox: OutboxStore;
+  readonly trace: TraceStore;
+  readonly subscriptions: SubscriptionStore;
   /** Cheap liveness check (SELECT 1). */
   ping(): Promise<void>;
   close(): Promise<void>;
