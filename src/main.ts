@@ -2,11 +2,14 @@
  * Composition root: config → store → engine → chat adapters → pipelines → HTTP server.
  * Nothing else wires adapters together.
  */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Platform } from './core/chat-event.js';
 import type { LoadedConfig } from './config/index.js';
 import { makeRedactor } from './config/index.js';
 import { acknowledgeAction, respondToChat } from './commands/respond.js';
-import { NotificationDelivery } from './notifications/deliver.js';
+import { InboxWorker } from './notifications/pipeline/inbox-worker.js';
+import { OutboxDeliverer } from './notifications/pipeline/outbox-deliverer.js';
 import { NotificationEngine } from './notifications/engine.js';
 import { SAMPLE_EVENTS } from './notifications/samples/sample-events.js';
 import { sendTestNotification } from './notifications/send-test.js';
@@ -14,6 +17,8 @@ import type { ChatPort } from './ports/chat.js';
 import type { Clock } from './ports/clock.js';
 import { systemClock } from './ports/clock.js';
 import type { Logger } from './ports/logger.js';
+import type { Metrics } from './ports/metrics.js';
+import { noMetrics } from './ports/metrics.js';
 import type { Store } from './ports/store.js';
 import { StreamLogger } from './adapters/log/stream-logger.js';
 import { createHttpServer } from './adapters/http/server.js';
@@ -29,6 +34,11 @@ export interface StartOptions {
   clock?: Clock;
   /** An already opened store (tests); otherwise opened from the configuration. */
   store?: Store;
+  metrics?: Metrics;
+  /** Override chat ports per platform (tests: a fake chat that fails for a while). */
+  chats?: Partial<Record<Platform, ChatPort>>;
+  /** Pipeline tuning for tests and benchmarks. */
+  pipeline?: { pollMs?: number; coalesceAbove?: number; sleep?: (ms: number) => Promise<void>; limits?: Partial<Record<Platform, { limit: number; windowMs: number }[]>> };
 }
 
 export interface RunningApp {
@@ -37,7 +47,8 @@ export interface RunningApp {
   config: LoadedConfig;
   store: Store;
   engine: NotificationEngine;
-  delivery: NotificationDelivery;
+  worker: InboxWorker;
+  deliverers: OutboxDeliverer[];
   sandbox?: SandboxChat;
   logger: Logger;
   close(): Promise<void>;
@@ -65,8 +76,19 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     chats.sandbox = sandbox;
   }
 
-  const delivery = new NotificationDelivery({ engine, configurations: config.configurations, chats, threads: store.threads, logger });
-  const sendTest = (configuration: string, sample?: string) => sendTestNotification({ engine, delivery, configurations: config.configurations, clock }, configuration, sample);
+  const metrics = options.metrics ?? noMetrics;
+  Object.assign(chats, options.chats ?? {});
+  const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const tuning = options.pipeline ?? {};
+  const deliverers: OutboxDeliverer[] = (Object.entries(chats) as [Platform, ChatPort][]).map(
+    ([platform, chat]) =>
+      new OutboxDeliverer({ platform, chat, store, metrics, logger, clock, owner, pollMs: tuning.pollMs, coalesceAbove: tuning.coalesceAbove, sleep: tuning.sleep, limits: tuning.limits?.[platform] }),
+  );
+  const worker = new InboxWorker({ store, engine, configurations: config.configurations, metrics, logger, owner, pollMs: tuning.pollMs, onOutbox: () => deliverers.forEach((d) => d.wake()) });
+  for (const c of config.configurations) {
+    if (c.enabled && !chats[c.platform]) logger.warn(`"${c.name}" is a ${c.platform} configuration, but ${c.platform} is not running: its notifications are kept in the outbox until it is.`, { configuration: c.name });
+  }
+  const sendTest = (configuration: string, sample?: string) => sendTestNotification({ store, configurations: config.configurations, clock, onAccepted: () => worker.wake() }, configuration, sample);
 
   const http = createHttpServer({ logger, healthCheck: () => store.ping() });
   http.mount((router) => mountTestNotifications(router, { sendTestNotification: sendTest, adminToken: config.env.adminToken, logger }));
@@ -84,10 +106,18 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     );
   }
 
+  worker.start();
+  for (const d of deliverers) d.start();
+  const stopWorkers = async () => {
+    await worker.stop();
+    await Promise.all(deliverers.map((d) => d.stop()));
+  };
+
   let listening: ListeningHttpServer;
   try {
     listening = await http.listen(config.server.port, config.server.host);
   } catch (e) {
+    await stopWorkers();
     await store.close();
     throw e;
   }
@@ -108,13 +138,15 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     config,
     store,
     engine,
-    delivery,
+    worker,
+    deliverers,
     sandbox,
     logger,
     async close() {
       if (closed) return;
       closed = true;
       await listening.close();
+      await stopWorkers();
       await store.close();
     },
   };

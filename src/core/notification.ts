@@ -44,6 +44,8 @@ export interface Notification {
   variables: Record<string, string>;
   /** Footer line; defaults to the service and time. */
   footer?: string;
+  /** Set when the event could not be read as its kind (invalid, malformed): shown, and counted. */
+  problem?: string;
   /** The event as received (after unwrapping the SNS envelope). */
   raw: unknown;
 }

@@ -80,6 +80,7 @@ export function normalise(event: SourceEvent, deps: NormaliseDeps): Notification
     threadKey: n.threadKey,
     variables: { ...baseVariables(event, n), ...(n.variables ?? {}) },
     footer: text.footer ?? n.footer,
+    ...(problem || n.problem ? { problem: problem ?? n.problem } : {}),
     raw: event.body,
   };
 }

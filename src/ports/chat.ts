@@ -26,3 +26,22 @@ export interface ChatPort {
   post(channelId: string, message: OutgoingMessage): Promise<PostedMessage>;
   update(channelId: string, messageId: string, message: OutgoingMessage): Promise<void>;
 }
+
+/**
+ * A failed chat API call, classified for the deliverer: rate limited (retry after the given
+ * time), transient (retry with backoff: 5xx, timeouts, network) or permanent (channel not
+ * found, bot not in channel, invalid payload: retrying can't help).
+ */
+export class ChatSendError extends Error {
+  readonly kind: 'rate-limited' | 'transient' | 'permanent';
+  readonly code: string;
+  readonly retryAfterMs?: number;
+
+  constructor(kind: 'rate-limited' | 'transient' | 'permanent', code: string, message: string, options: { retryAfterMs?: number; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'ChatSendError';
+    this.kind = kind;
+    this.code = code;
+    this.retryAfterMs = options.retryAfterMs;
+  }
+}

@@ -116,6 +116,13 @@ export interface OutboxStore {
   markRetry(id: string, error: string, nextAttemptAt: Date): Promise<void>;
   markDead(id: string, error: string): Promise<void>;
   markCoalesced(ids: readonly string[], digestId: string): Promise<void>;
+  /**
+   * In ONE transaction: insert the digest row (skipped if its id exists) and mark every row of
+   * `ids` that is still pending as coalesced into it. Returns the ids actually coalesced (a row
+   * already sent or coalesced by someone else is left alone). Nothing is lost or shown twice
+   * if the process dies half-way.
+   */
+  coalesce(ids: readonly string[], digest: NewOutboxMessage): Promise<string[]>;
   get(id: string): Promise<OutboxMessage | undefined>;
   /** Every row of one inbox message (trace). */
   forMessage(messageId: string): Promise<OutboxMessage[]>;

@@ -103,11 +103,16 @@ describe('the service as npm start runs it', function () {
   it('shows every sample event as a valid card on both platforms', async () => {
     const samples = (await (await fetch(`${app.url}/sandbox/api/samples`)).json()) as { id: string }[];
     assert.ok(samples.length >= 5);
+    const before = (await messages()).filter((x) => x.from === 'bot').length;
     for (const s of samples) {
       const res = await fetch(`${app.url}/api/test-notifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ configuration: 'sandbox', sample: s.id }) });
       assert.equal(res.status, 202, s.id);
     }
-    for (const m of (await messages()).filter((x) => x.from === 'bot')) {
+    const bot = await waitFor('every sample delivered', async () => {
+      const list = (await messages()).filter((x) => x.from === 'bot');
+      return list.length >= before + samples.length ? list : undefined;
+    });
+    for (const m of bot) {
       assert.deepEqual(validateAdaptiveCard(m.teams), [], m.card?.title);
       assert.deepEqual(checkSlackLimits(m.slack as never), [], m.card?.title);
     }

@@ -5,6 +5,8 @@ import type { Express, IRouter, Request } from 'express';
 import { ChatOpsError } from '../../core/errors.js';
 import type { Logger } from '../../ports/logger.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
+import { mountHealth, readinessFrom } from './health-routes.js';
+import type { ReadinessProbe } from './health-routes.js';
 
 /** Adds routes. Adapters (sandbox, Slack, Teams, SNS) each export one. */
 export type HttpMount = (router: IRouter) => void;
@@ -13,7 +15,12 @@ export interface HttpServerOptions {
   logger: Logger;
   /** Mounted in order, before the JSON 404. More can be added later with `mount()`. */
   mounts?: readonly HttpMount[];
-  /** Extra readiness check for GET /healthz (e.g. store ping); a throw answers 503. */
+  /**
+   * GET /readyz: store reachable, workers running… (health-routes.ts `readinessFrom` builds one).
+   * GET /healthz never calls it: liveness means only that the process serves HTTP.
+   */
+  readiness?: ReadinessProbe;
+  /** @deprecated Use `readiness`. Without it, this becomes /readyz's "store" check (a throw answers 503). */
   healthCheck?: () => Promise<void>;
   /** How long close() waits for open requests before cutting them off. Default 5 s. */
   closeGraceMs?: number;
@@ -55,12 +62,8 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     res.setHeader('Referrer-Policy', 'no-referrer');
     next();
   });
-  app.get('/healthz', async (_req, res) => {
-    if (options.healthCheck) await options.healthCheck().catch((cause: unknown) => {
-      throw new ChatOpsError('HEALTH_UNAVAILABLE', 'The service is not ready.', { cause });
-    });
-    res.json({ status: 'ok' });
-  });
+  const healthCheck = options.healthCheck;
+  mountHealth(app, { logger, readiness: options.readiness ?? (healthCheck ? readinessFrom({ store: healthCheck }, { logger }) : undefined) });
   const routes = express.Router();
   app.use(routes);
   app.use(notFoundHandler());

@@ -1,5 +1,6 @@
 import type { Card } from '../../core/card.js';
 import { ChatOpsError } from '../../core/errors.js';
+import { contentId } from '../../support/hash.js';
 import type { ChatPort, OutgoingMessage, PostedMessage } from '../../ports/chat.js';
 import type { Logger } from '../../ports/logger.js';
 import type { SandboxMessage, SandboxMessageStore } from '../../ports/store.js';
@@ -56,7 +57,18 @@ export class SandboxChat implements ChatPort {
   async post(channelId: string, message: OutgoingMessage): Promise<PostedMessage> {
     this.#requireChannel(channelId);
     const threadId = message.threadId === undefined ? null : await this.#threadRoot(channelId, message.threadId);
-    const stored = await this.#store.append({ channelId, threadId, from: BOT, ...this.#content(message) });
+    // The same idempotency key posts once: the message id is derived from it.
+    const id = message.idempotencyKey === undefined ? undefined : `m-${contentId(message.idempotencyKey)}`;
+    const existing = id === undefined ? undefined : await this.#store.get(id);
+    if (existing) return { messageId: existing.id, threadId: existing.threadId ?? existing.id };
+    let stored: SandboxMessage;
+    try {
+      stored = await this.#store.append({ ...(id ? { id } : {}), channelId, threadId, from: BOT, ...this.#content(message) });
+    } catch (e) {
+      const raced = id === undefined ? undefined : await this.#store.get(id);
+      if (!raced) throw e;
+      return { messageId: raced.id, threadId: raced.threadId ?? raced.id };
+    }
     this.events.publish(stored);
     return { messageId: stored.id, threadId: stored.threadId ?? stored.id };
   }

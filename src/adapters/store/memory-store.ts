@@ -3,12 +3,18 @@ import type { Clock } from '../../ports/clock.js';
 import { systemClock } from '../../ports/clock.js';
 import type { SandboxMessage, SandboxMessageStore, Store, ThreadRecord, ThreadStore } from '../../ports/store.js';
 import { duplicateIdError } from './duplicate-id-error.js';
+import type { MemoryContext } from './memory-context.js';
+import { copy } from './memory-context.js';
+import { createMemoryInbox } from './memory-inbox.js';
+import { createMemoryOutbox } from './memory-outbox.js';
+import { createMemorySubscriptions, createMemoryTrace } from './memory-trace.js';
 import { storeClosed } from './store-errors.js';
 
 /**
  * In-memory Store for tests of other parts. Passes the same contract suite as the SQL store.
  * Values are copied in and out through JSON, as the SQL store's jsonb columns do, so callers can't
- * change stored data and what comes back matches the real store.
+ * change stored data and what comes back matches the real store. Leases and due times follow
+ * `clock` (the SQL store uses the database clock), so tests can move time on with a fake clock.
  */
 export function createMemoryStore(options: { clock?: Clock } = {}): Store {
   const clock = options.clock ?? systemClock;
@@ -68,10 +74,18 @@ export function createMemoryStore(options: { clock?: Clock } = {}): Store {
     },
   };
 
+  const ctx: MemoryContext = { clock, assertOpen: open };
+  const outbox = createMemoryOutbox(ctx);
+  const trace = createMemoryTrace(ctx);
+
   return {
     kind: 'memory',
     sandbox,
     threads,
+    inbox: createMemoryInbox(ctx, outbox, trace),
+    outbox: outbox.outbox,
+    trace: trace.trace,
+    subscriptions: createMemorySubscriptions(ctx),
     async ping() {
       open();
     },
@@ -79,8 +93,4 @@ export function createMemoryStore(options: { clock?: Clock } = {}): Store {
       closed = true;
     },
   };
-}
-
-function copy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -1,17 +1,26 @@
 import type { Store } from '../../ports/store.js';
 import type { SqlClient } from './sql-client.js';
+import { createSqlInbox } from './sql-inbox.js';
+import { createSqlOutbox } from './sql-outbox.js';
 import { createSqlSandboxMessages } from './sql-sandbox-messages.js';
+import { createSqlSubscriptions } from './sql-subscriptions.js';
 import { createSqlThreads } from './sql-threads.js';
+import { createSqlTrace } from './sql-trace.js';
 
 /**
- * The Store port over a migrated SQL client. Each part gets the client and owns its own tables;
- * later parts (inbox, outbox, ...) join here with their own migration.
+ * The Store port over a migrated SQL client. Each part gets the client and owns its own tables
+ * (migrations/): sandbox and threads (001); inbox, outbox, channel leases, trace and SNS
+ * subscriptions (002).
  */
 export function createSqlStore(client: SqlClient): Store {
   return {
     kind: client.kind,
     sandbox: createSqlSandboxMessages(client),
     threads: createSqlThreads(client),
+    inbox: createSqlInbox(client),
+    outbox: createSqlOutbox(client),
+    trace: createSqlTrace(client),
+    subscriptions: createSqlSubscriptions(client),
     // Driver errors arrive coded: STORE_UNAVAILABLE when unreachable, STORE_CLOSED after close().
     async ping() {
       await client.query('SELECT 1');

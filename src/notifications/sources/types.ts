@@ -25,6 +25,8 @@ export interface Normalised {
   /** Derived values for templates, e.g. `thresholdSentence`. */
   facts?: Record<string, unknown>;
   footer?: string;
+  /** Set when the event could not be read as its kind (e.g. an invalid custom notification). */
+  problem?: string;
 }
 
 export interface SourceMatch {

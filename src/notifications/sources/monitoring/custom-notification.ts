@@ -101,5 +101,6 @@ function invalidCard(problems: string[], event: SourceEvent): Normalised {
     variables: isRecord(received) && typeof received.id === 'string' ? { notificationId: received.id } : {},
     footer: 'Custom notification delivered by aws-chatops',
     facts: { valid: false, title, problems, problemCount: problems.length },
+    problem: title,
   };
 }

@@ -1,0 +1,113 @@
+import { configurationsForTopic } from '../../config/configurations.js';
+import type { ChannelConfiguration } from '../../config/schema.js';
+import type { InboxEvent, NewOutboxMessage, NewTraceEntry } from '../../ports/delivery-store.js';
+import type { Logger } from '../../ports/logger.js';
+import type { Metrics } from '../../ports/metrics.js';
+import type { Store } from '../../ports/store.js';
+import type { NotificationEngine } from '../engine.js';
+import { notificationToCard } from '../to-card.js';
+import { outboxRows } from './route-event.js';
+import { Loop } from './loop.js';
+
+export interface InboxWorkerOptions {
+  store: Store;
+  engine: NotificationEngine;
+  configurations: readonly ChannelConfiguration[];
+  metrics: Metrics;
+  logger: Logger;
+  /** Identifies this worker's leases (host + pid + random). */
+  owner: string;
+  batchSize?: number;
+  leaseMs?: number;
+  /** How often to look for work when nobody woke us (other replicas, restarts). */
+  pollMs?: number;
+  maxAttempts?: number;
+  /** Called after rows were written to the outbox (wakes the deliverers). */
+  onOutbox?: () => void;
+}
+
+/**
+ * Inbox → outbox. Takes stored SNS events, unwraps and renders them, routes each to every
+ * configuration subscribed to its topic, and writes one outbox row per chat message — in one
+ * transaction with marking the inbox row done, so a crash at any point repeats the work at
+ * most, and the outbox ids make the repeat a no-op.
+ */
+export class InboxWorker {
+  private readonly loop: Loop;
+  private readonly byName: Map<string, ChannelConfiguration>;
+
+  constructor(private readonly o: InboxWorkerOptions) {
+    this.byName = new Map(o.configurations.map((c) => [c.name, c]));
+    this.loop = new Loop(() => this.runOnce(), { idleMs: o.pollMs ?? 1_000, logger: o.logger, name: 'inbox worker' });
+  }
+
+  start(): void {
+    this.loop.start();
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
+  }
+
+  wake(): void {
+    this.loop.wake();
+  }
+
+  get running(): boolean {
+    return this.loop.running;
+  }
+
+  /** Processes one claimed batch; returns how many inbox rows it handled. */
+  async runOnce(): Promise<number> {
+    const rows = await this.o.store.inbox.claim({ limit: this.o.batchSize ?? 50, leaseMs: this.o.leaseMs ?? 60_000, owner: this.o.owner });
+    for (const row of rows) await this.process(row);
+    if (rows.length) this.o.onOutbox?.();
+    return rows.length;
+  }
+
+  private async process(row: InboxEvent): Promise<void> {
+    try {
+      const { outbox, trace, eventIds } = this.route(row);
+      await this.o.store.inbox.complete(row.messageId, { outbox, trace, eventIds });
+    } catch (cause) {
+      const status = await this.o.store.inbox.release(row.messageId, String(cause), { maxAttempts: this.o.maxAttempts ?? 5 });
+      this.o.logger.error('processing an inbox event failed', { messageId: row.messageId, status, error: String(cause) });
+    }
+  }
+
+  private route(row: InboxEvent): { outbox: NewOutboxMessage[]; trace: NewTraceEntry[]; eventIds: string[] } {
+    const events = this.o.engine.events(row.body);
+    const outbox: NewOutboxMessage[] = [];
+    const trace: NewTraceEntry[] = [];
+    const eventIds: string[] = [];
+    events.forEach((event, index) => {
+      if (row.kind === 'raw') event.sns = { ...event.sns, messageId: row.messageId, topicArn: row.topicArn ?? event.sns?.topicArn };
+      const notification = this.o.engine.notification(event);
+      const card = notificationToCard(notification);
+      if (notification.id !== row.messageId) eventIds.push(notification.id);
+      const known = this.o.engine.registry.find(event.source, event.detailType) !== undefined;
+      trace.push({ messageId: row.messageId, eventId: notification.id, step: 'recognised', detail: { source: event.source, kind: event.detailType, title: notification.title, ...(notification.problem ? { problem: notification.problem } : {}) } });
+
+      const targets = this.targets(row, event.sns?.topicArn);
+      if (targets.length === 0) {
+        trace.push({ messageId: row.messageId, eventId: notification.id, step: 'unrouted', detail: { topicArn: event.sns?.topicArn ?? row.topicArn ?? null, reason: 'no enabled channel configuration is subscribed to this topic' } });
+        this.o.logger.warn('no channel configuration is subscribed to this topic; the event is kept but not delivered', { messageId: row.messageId, topicArn: event.sns?.topicArn });
+        return;
+      }
+      for (const c of targets) {
+        this.o.metrics.eventProcessed(c.name, notification.problem ? 'invalid' : known ? 'routed' : 'unsupported');
+        trace.push({ messageId: row.messageId, eventId: notification.id, step: 'routed', configuration: c.name, detail: { platform: c.platform, channel: c.platform === 'webhook' ? c.name : c.channelId } });
+      }
+      outbox.push(...outboxRows(row.messageId, index, notification, card, targets));
+    });
+    return { outbox, trace, eventIds };
+  }
+
+  private targets(row: InboxEvent, topicArn: string | undefined): ChannelConfiguration[] {
+    if (row.configuration) {
+      const c = this.byName.get(row.configuration);
+      return c && c.enabled ? [c] : [];
+    }
+    return configurationsForTopic({ configurations: this.o.configurations }, topicArn ?? row.topicArn ?? '');
+  }
+}

@@ -1,0 +1,32 @@
+import type { ChannelConfiguration } from '../../config/schema.js';
+import type { Card } from '../../core/card.js';
+import type { Notification } from '../../core/notification.js';
+import type { NewOutboxMessage } from '../../ports/delivery-store.js';
+
+/** The channel key that orders, paces and leases delivery: `<platform>:<channel id or webhook>`. */
+export function channelKeyOf(configuration: ChannelConfiguration): string {
+  return configuration.platform === 'webhook' ? `webhook:${configuration.name}` : `${configuration.platform}:${configuration.channelId}`;
+}
+
+export function channelIdOf(configuration: ChannelConfiguration): string {
+  return configuration.platform === 'webhook' ? configuration.name : configuration.channelId;
+}
+
+/**
+ * One outbox row per configuration the event goes to. The id is the idempotency key: the
+ * same event (inbox message + position) to the same configuration is one chat message, ever.
+ */
+export function outboxRows(messageId: string, index: number, notification: Notification, card: Card, targets: readonly ChannelConfiguration[]): NewOutboxMessage[] {
+  return targets.map((configuration) => ({
+    id: `${messageId}/${index}/${configuration.name}`,
+    messageId,
+    eventId: notification.id,
+    configuration: configuration.name,
+    platform: configuration.platform,
+    channelId: channelIdOf(configuration),
+    channelKey: channelKeyOf(configuration),
+    ...(configuration.threading === 'on' && card.threadKey ? { threadKey: card.threadKey } : {}),
+    card,
+    summary: { title: notification.title, severity: notification.severity, source: notification.source, kind: notification.kind },
+  }));
+}
