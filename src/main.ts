@@ -25,6 +25,7 @@ import { createHttpServer } from './adapters/http/server.js';
 import type { ListeningHttpServer } from './adapters/http/server.js';
 import { mountTestNotifications } from './adapters/http/test-notifications-route.js';
 import { SandboxChat } from './adapters/sandbox/sandbox-chat.js';
+import { WebhookChat } from './adapters/webhook/webhook-chat.js';
 import { mountSandbox } from './adapters/sandbox/sandbox-routes.js';
 import { openStore } from './adapters/store/open-store.js';
 
@@ -76,6 +77,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     chats.sandbox = sandbox;
   }
 
+  const webhooks = new Map(config.configurations.flatMap((c) => (c.platform === 'webhook' ? [[c.name, c.webhookUrl] as const] : [])));
+  if (webhooks.size) chats.webhook = new WebhookChat({ urls: webhooks });
   const metrics = options.metrics ?? noMetrics;
   Object.assign(chats, options.chats ?? {});
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;

@@ -8,7 +8,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { DEFAULT_CONFIG_FILE_NAME, defaultConfigInput } from './default-config.js';
 import { type EnvSource, readEnv } from './env.js';
 import type { ConfigOverrides, ConfigSource, LoadedConfig } from './loaded-config.js';
-import { ConfigError, type ConfigProblem, expectedGiven } from './problems.js';
+import { ConfigError, type ConfigProblem, expectedGiven, HIDDEN } from './problems.js';
 import { redactSecrets, webhookSecrets } from './redact.js';
 import { resolveConfig } from './resolve-config.js';
 import { configFileSchema } from './schema.js';
@@ -80,6 +80,7 @@ function build({ parsed, raw, source, env, cwd, overrides }: BuildInput): Loaded
   if (problems.length === 0) {
     const input = structuredClone(fileRaw);
     problems.push(...substituteWebhookUrls(input, env, source.display, parsed, secrets));
+    problems.push(...substituteRawDeliveryTokens(input, env, source.display, parsed, secrets));
     const merged = applyOverrides(input, overrides);
     const result = configFileSchema.safeParse(merged, { error: expectedErrorMap });
     if (result.success) config = result.data;
@@ -121,6 +122,43 @@ function substituteWebhookUrls(input: unknown, env: EnvSource, source: string, p
     }
     item.webhookUrl = sub.value;
     secrets.push(...webhookSecrets(sub.value));
+  });
+  return problems;
+}
+
+/**
+ * Replaces `${NAME}` in every configurations[i].snsRawDeliveryToken, in place. The token is a
+ * secret, so it must come from the environment: a value written in the file is a problem.
+ */
+function substituteRawDeliveryTokens(input: unknown, env: EnvSource, source: string, parsed: ParsedYaml | undefined, secrets: string[]): ConfigProblem[] {
+  const list = (input as { configurations?: unknown } | null)?.configurations;
+  if (!Array.isArray(list)) return [];
+  const problems: ConfigProblem[] = [];
+  list.forEach((c: unknown, i) => {
+    const item = c as { snsRawDeliveryToken?: unknown } | null;
+    if (typeof item?.snsRawDeliveryToken !== 'string') return;
+    const written = item.snsRawDeliveryToken;
+    const path = ['configurations', i, 'snsRawDeliveryToken'];
+    const at = { source, ...parsed?.locate(path), path: `configurations[${i}].snsRawDeliveryToken` };
+    if (!hasEnvReference(written)) {
+      secrets.push(written);
+      problems.push({ ...at, text: expectedGiven('${ENV_VAR}: the token is a secret, keep it in the environment (e.g. snsRawDeliveryToken: ${PROD_SNS_TOKEN})', HIDDEN) });
+      delete item.snsRawDeliveryToken;
+      return;
+    }
+    const sub = substituteEnv(written, env);
+    secrets.push(...sub.used);
+    for (const name of sub.missing) {
+      problems.push({ ...at, text: expectedGiven(`the environment variable ${name} to be set (snsRawDeliveryToken refers to \${${name}})`, `${name} is not set`) });
+    }
+    if (sub.malformed) {
+      problems.push({ ...at, text: expectedGiven('references written as ${NAME}, NAME made of letters, digits and _', 'a malformed reference') });
+    }
+    if (sub.value === undefined) delete item.snsRawDeliveryToken;
+    else {
+      item.snsRawDeliveryToken = sub.value;
+      secrets.push(sub.value);
+    }
   });
   return problems;
 }

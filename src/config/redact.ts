@@ -56,7 +56,8 @@ export function collectSecrets(config: LoadedConfig): string[] {
   const values = [slack.signingSecret, slack.botToken, slack.appToken, slack.clientSecret, teams.clientSecret, adminToken, databaseUrl];
   const password = databaseUrl ? passwordOf(databaseUrl) : undefined;
   const webhooks = config.configurations.flatMap((c) => (c.platform === 'webhook' ? webhookSecrets(c.webhookUrl) : []));
-  return [...values, password, ...webhooks].filter((v): v is string => Boolean(v));
+  const tokens = config.configurations.map((c) => c.snsRawDeliveryToken);
+  return [...values, password, ...webhooks, ...tokens].filter((v): v is string => Boolean(v));
 }
 
 /** A webhook URL and its path-and-query, which is where the token lives. */
@@ -107,7 +108,10 @@ export function redactConfig(config: LoadedConfig): Record<string, unknown> {
     sns: config.sns,
     templatesDir: config.templatesDir,
     sandbox: config.sandbox,
-    configurations: config.configurations.map((c) => (c.platform === 'webhook' ? { ...c, webhookUrl: redactUrl(c.webhookUrl) } : c)),
+    configurations: config.configurations.map((c) => {
+      const shown = c.snsRawDeliveryToken === undefined ? c : { ...c, snsRawDeliveryToken: REDACTED };
+      return shown.platform === 'webhook' ? { ...shown, webhookUrl: redactUrl(shown.webhookUrl) } : shown;
+    }),
     env: {
       slack: {
         signingSecret: mark(env.slack.signingSecret),

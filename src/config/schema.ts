@@ -42,6 +42,11 @@ const nameSchema = z
   .max(LIMITS.nameMax, { error: NAME_EXPECTED })
   .regex(NAME, { error: NAME_EXPECTED });
 
+/** At least 24 URL-safe characters: the token is a path segment, compared as written. */
+export const SNS_RAW_DELIVERY_TOKEN_MIN_LENGTH = 24;
+const SNS_RAW_DELIVERY_TOKEN = /^[A-Za-z0-9._~-]{24,256}$/;
+const SNS_RAW_DELIVERY_TOKEN_EXPECTED = `a token of ${SNS_RAW_DELIVERY_TOKEN_MIN_LENGTH}–256 letters, digits, ., _, ~ or - (for example from: openssl rand -hex 32)`;
+
 const topicArnSchema = z.string({ error: 'an SNS topic ARN (text)' }).superRefine((arn, ctx) => {
   if (arn === ANY_TOPIC) return;
   const problem = topicArnProblem(arn);
@@ -66,6 +71,11 @@ interface ConfigurationCommon {
   loggingLevel: LoggingLevel;
   tags: Record<string, string>;
   threading: Threading;
+  /**
+   * The secret in this configuration's raw-delivery SNS path (/sns/<name>/<token>); present only
+   * when set. Raw message delivery carries no signature, so it is accepted nowhere else.
+   */
+  snsRawDeliveryToken?: string;
 }
 
 /** A Slack, Teams or sandbox channel: notifications are posted with the bot's credentials. */
@@ -95,6 +105,10 @@ export const channelConfigurationShape = {
   loggingLevel: z.enum(LOGGING_LEVELS, { error: 'one of ERROR, INFO, NONE' }).default(DEFAULTS.loggingLevel),
   tags: emptyAsMissing(tagsSchema.prefault({})),
   threading: threadingSchema.default(DEFAULTS.threading),
+  snsRawDeliveryToken: z
+    .string({ error: SNS_RAW_DELIVERY_TOKEN_EXPECTED })
+    .regex(SNS_RAW_DELIVERY_TOKEN, { error: SNS_RAW_DELIVERY_TOKEN_EXPECTED })
+    .optional(),
 };
 
 export const channelConfigurationSchema = z
@@ -108,6 +122,7 @@ export const channelConfigurationSchema = z
       loggingLevel: c.loggingLevel,
       tags: c.tags,
       threading: c.threading,
+      ...(c.snsRawDeliveryToken !== undefined ? { snsRawDeliveryToken: c.snsRawDeliveryToken } : {}),
     };
     if (c.platform === 'webhook') return { ...common, platform: 'webhook', webhookUrl: c.webhookUrl ?? '' };
     return { ...common, platform: c.platform, channelId: normaliseChannelId(c.platform, c.channelId ?? '') ?? '' };

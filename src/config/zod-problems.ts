@@ -89,7 +89,7 @@ function problem(ctx: ProblemContext, path: readonly PropertyKey[], text: string
 
 function isSecretPath(path: readonly PropertyKey[]): boolean {
   const last = path[path.length - 1];
-  return last === 'webhookUrl' || last === 'databaseUrl';
+  return last === 'webhookUrl' || last === 'databaseUrl' || last === 'snsRawDeliveryToken';
 }
 
 export function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {

@@ -50,7 +50,7 @@ export function createPinoLogger(options: PinoLoggerOptions = {}): Logger {
     (message: string, fields?: Record<string, unknown>): void => {
       if (!base.isLevelEnabled(level)) return;
       // The message travels as the `msg` field, so pino never applies printf-style `%s` formatting to it.
-      base[level]({ ...safeFields(fields, redact), msg: redact(message) });
+      base[level]({ msg: redact(message), ...safeFields(fields, redact) });
     };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

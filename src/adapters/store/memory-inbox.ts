@@ -1,6 +1,7 @@
 import type { InboxEvent, InboxStatus, InboxStore } from '../../ports/store.js';
 import type { MemoryContext } from './memory-context.js';
 import { copy } from './memory-context.js';
+import { storableCopy, storableText } from './storable.js';
 import type { MemoryOutbox } from './memory-outbox.js';
 import type { MemoryTrace } from './memory-trace.js';
 import { notFoundError } from './not-found-error.js';
@@ -29,7 +30,7 @@ export function createMemoryInbox(ctx: MemoryContext, outbox: MemoryOutbox, trac
       const receivedAt = ctx.clock.now().toISOString();
       return events.map((event) => {
         if (rows.has(event.messageId)) return 'duplicate';
-        rows.set(event.messageId, { event: { ...copy(event), status: 'pending', attempts: 0, receivedAt, eventIds: [] } });
+        rows.set(event.messageId, { event: { ...storableCopy(event), status: 'pending', attempts: 0, receivedAt, eventIds: [] } });
         return 'added';
       });
     },
@@ -60,7 +61,7 @@ export function createMemoryInbox(ctx: MemoryContext, outbox: MemoryOutbox, trac
       trace.insert(result.trace);
       current.event.status = 'done';
       current.event.processedAt = ctx.clock.now().toISOString();
-      current.event.eventIds = [...new Set(result.eventIds)];
+      current.event.eventIds = [...new Set(result.eventIds.map(storableText))];
       delete current.owner;
       delete current.leaseUntil;
     },
@@ -71,7 +72,7 @@ export function createMemoryInbox(ctx: MemoryContext, outbox: MemoryOutbox, trac
       const { event } = current;
       if (event.status !== 'pending' && event.status !== 'processing') return event.status;
       event.status = event.attempts >= maxAttempts ? 'failed' : 'pending';
-      event.lastError = error;
+      event.lastError = storableText(error);
       delete current.owner;
       delete current.leaseUntil;
       return event.status;

@@ -1,6 +1,7 @@
 import type { NewOutboxMessage, OutboxMessage, OutboxStatus, OutboxStore } from '../../ports/store.js';
 import type { MemoryContext } from './memory-context.js';
 import { copy } from './memory-context.js';
+import { storableCopy, storableText } from './storable.js';
 import { notFoundError } from './not-found-error.js';
 
 export interface MemoryOutbox {
@@ -21,7 +22,7 @@ export function createMemoryOutbox(ctx: MemoryContext): MemoryOutbox {
     for (const message of messages) {
       if (rows.has(message.id)) continue;
       const at = nowIso();
-      rows.set(message.id, { ...copy(message), seq: ++seq, status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at, updatedAt: at });
+      rows.set(message.id, { ...storableCopy(message), seq: ++seq, status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at, updatedAt: at });
     }
   }
 
@@ -97,15 +98,15 @@ export function createMemoryOutbox(ctx: MemoryContext): MemoryOutbox {
       markPending([id], (row) => {
         row.status = 'sent';
         row.attempts += 1;
-        row.chatMessageId = chat.chatMessageId;
-        row.chatThreadId = chat.chatThreadId;
+        row.chatMessageId = storableText(chat.chatMessageId);
+        row.chatThreadId = storableText(chat.chatThreadId);
       });
     },
 
     async markRetry(id, error, nextAttemptAt) {
       markPending([id], (row) => {
         row.attempts += 1;
-        row.lastError = error;
+        row.lastError = storableText(error);
         row.nextAttemptAt = nextAttemptAt.toISOString();
       });
     },
@@ -114,14 +115,14 @@ export function createMemoryOutbox(ctx: MemoryContext): MemoryOutbox {
       markPending([id], (row) => {
         row.status = 'dead';
         row.attempts += 1;
-        row.lastError = error;
+        row.lastError = storableText(error);
       });
     },
 
     async markCoalesced(ids, digestId) {
       markPending(ids, (row) => {
         row.status = 'coalesced';
-        row.digestId = digestId;
+        row.digestId = storableText(digestId);
       });
     },
 
@@ -130,7 +131,7 @@ export function createMemoryOutbox(ctx: MemoryContext): MemoryOutbox {
       const coalesced = [...new Set(ids)].filter((id) => rows.get(id)?.status === 'pending');
       markPending(coalesced, (row) => {
         row.status = 'coalesced';
-        row.digestId = digest.id;
+        row.digestId = storableText(digest.id);
       });
       if (coalesced.length > 0) insert([digest]);
       return coalesced;

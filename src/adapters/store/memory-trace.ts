@@ -1,6 +1,7 @@
 import type { NewTraceEntry, SubscriptionRecord, SubscriptionStore, TraceEntry, TraceStore } from '../../ports/store.js';
 import type { MemoryContext } from './memory-context.js';
 import { copy } from './memory-context.js';
+import { storableCopy, storableText } from './storable.js';
 
 export interface MemoryTrace {
   trace: TraceStore;
@@ -12,7 +13,7 @@ export function createMemoryTrace(ctx: MemoryContext): MemoryTrace {
   const entries: TraceEntry[] = [];
   const insert = (added: readonly NewTraceEntry[]) => {
     const at = ctx.clock.now().toISOString();
-    for (const entry of added) entries.push({ ...copy(entry), at, seq: entries.length + 1 });
+    for (const entry of added) entries.push({ ...storableCopy(entry), at, seq: entries.length + 1 });
   };
   return {
     insert,
@@ -34,7 +35,7 @@ export function createMemorySubscriptions(ctx: MemoryContext): SubscriptionStore
   return {
     async record(entry) {
       ctx.assertOpen();
-      records.push({ ...copy(entry), at: ctx.clock.now().toISOString() });
+      records.push({ ...storableCopy(entry), at: ctx.clock.now().toISOString() });
     },
     async list(topicArn) {
       ctx.assertOpen();

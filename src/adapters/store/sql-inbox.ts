@@ -4,6 +4,7 @@ import type { SqlClient, SqlQueryable } from './sql-client.js';
 import { insertOutbox } from './sql-outbox.js';
 import { chunks, msInterval, ROWS_PER_STATEMENT, toNumber, valuesList } from './sql-rows.js';
 import { insertTrace } from './sql-trace.js';
+import { storableJson, storableText } from './storable.js';
 import { toIso } from './sql-values.js';
 
 interface InboxRow {
@@ -97,7 +98,7 @@ export function createSqlInbox(client: SqlClient): InboxStore {
           `UPDATE inbox SET status = 'done', processed_at = now(), owner = NULL, lease_until = NULL,
              event_ids = ARRAY(SELECT jsonb_array_elements_text($2::jsonb))
            WHERE message_id = $1 AND status <> 'done' RETURNING message_id`,
-          [messageId, JSON.stringify(eventIds)],
+          [messageId, storableJson(eventIds)],
         );
         if (done.length === 0) {
           const exists = await tx.query('SELECT 1 FROM inbox WHERE message_id = $1', [messageId]);
@@ -114,7 +115,7 @@ export function createSqlInbox(client: SqlClient): InboxStore {
         `UPDATE inbox SET status = CASE WHEN attempts >= $3 THEN 'failed' ELSE 'pending' END,
            last_error = $2, owner = NULL, lease_until = NULL
          WHERE message_id = $1 AND status IN ('pending', 'processing') RETURNING status`,
-        [messageId, error, maxAttempts],
+        [messageId, storableText(error), maxAttempts],
       );
       if (rows[0]) return rows[0].status;
       const current = await get(messageId);

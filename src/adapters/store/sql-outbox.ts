@@ -4,7 +4,8 @@ import type { NewOutboxMessage, OutboxMessage, OutboxStatus, OutboxStore } from 
 import { notFoundError } from './not-found-error.js';
 import type { SqlClient, SqlParam, SqlQueryable } from './sql-client.js';
 import { chunks, msInterval, ROWS_PER_STATEMENT, toNumber, valuesList } from './sql-rows.js';
-import { toIso, toJsonParam } from './sql-values.js';
+import { storableJson, storableParam } from './storable.js';
+import { toIso } from './sql-values.js';
 
 interface OutboxRow {
   id: string;
@@ -46,8 +47,8 @@ export async function insertOutbox(db: SqlQueryable, messages: readonly NewOutbo
       m.channelId,
       m.channelKey,
       m.threadKey ?? null,
-      toJsonParam(m.card),
-      toJsonParam(m.summary),
+      storableJson(m.card),
+      storableJson(m.summary),
     ]);
     const values = valuesList(rows, CASTS);
     await db.query(
@@ -91,7 +92,7 @@ export function createSqlOutbox(client: SqlClient): OutboxStore {
       `WITH wanted AS (SELECT jsonb_array_elements_text($${n}::jsonb) AS id),
             changed AS (UPDATE outbox SET ${set}, updated_at = now() WHERE id IN (SELECT id FROM wanted) AND status = 'pending' RETURNING id)
        SELECT w.id FROM wanted w WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.id = w.id)`,
-      [...params, JSON.stringify(unique)],
+      [...params.map(storableParam), storableJson(unique)],
     );
     if (rows[0]) throw notFoundError('outbox message', rows[0].id);
   }
@@ -152,7 +153,7 @@ export function createSqlOutbox(client: SqlClient): OutboxStore {
         const rows = await tx.query<{ id: string }>(
           `UPDATE outbox SET status = 'coalesced', digest_id = $1, updated_at = now()
            WHERE id IN (SELECT jsonb_array_elements_text($2::jsonb)) AND status = 'pending' RETURNING id`,
-          [digest.id, JSON.stringify(unique)],
+          [storableParam(digest.id), storableJson(unique)],
         );
         // A digest of nothing would only show again what was already shown.
         if (rows.length > 0) await insertOutbox(tx, [digest]);

@@ -1,4 +1,5 @@
 import type { SqlParam } from './sql-client.js';
+import { storableParam } from './storable.js';
 
 /**
  * Rows per multi-row statement. PostgreSQL takes at most 65,535 parameters in one statement;
@@ -9,13 +10,14 @@ export const ROWS_PER_STATEMENT = 1000;
 /**
  * The `VALUES (...), (...)` list and its parameters for a multi-row INSERT. `casts` gives each
  * column's cast (e.g. `::jsonb`), or '' for none; `offset` is the number of parameters before.
+ * Strings go in as stored (storable.ts).
  */
 export function valuesList(rows: readonly (readonly SqlParam[])[], casts: readonly string[], offset = 0): { sql: string; params: SqlParam[] } {
   const params: SqlParam[] = [];
   const tuples: string[] = [];
   for (const row of rows) {
     const slots = row.map((value, column) => {
-      params.push(value);
+      params.push(storableParam(value));
       return `$${offset + params.length}${casts[column] ?? ''}`;
     });
     tuples.push(`(${slots.join(', ')})`);

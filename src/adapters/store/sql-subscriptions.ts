@@ -1,6 +1,7 @@
 import type { SubscriptionRecord, SubscriptionStore } from '../../ports/store.js';
 import type { SqlQueryable } from './sql-client.js';
 import { toIso } from './sql-values.js';
+import { storableParam } from './storable.js';
 
 interface SubscriptionRow {
   message_id: string;
@@ -22,7 +23,7 @@ export function createSqlSubscriptions(db: SqlQueryable): SubscriptionStore {
         entry.topicArn,
         entry.status,
         entry.reason ?? null,
-      ]);
+      ].map(storableParam));
     },
     async list(topicArn) {
       const rows =

@@ -1,6 +1,7 @@
 import type { NewTraceEntry, TraceEntry, TraceStep, TraceStore } from '../../ports/store.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
-import { toIso, toJsonParam } from './sql-values.js';
+import { storableJson } from './storable.js';
+import { toIso } from './sql-values.js';
 import { chunks, ROWS_PER_STATEMENT, toNumber, valuesList } from './sql-rows.js';
 
 interface TraceRow {
@@ -18,7 +19,7 @@ const CASTS = ['', '', '', '', '::jsonb'];
 /** Inserts trace entries in the order given (one statement per thousand entries). */
 export async function insertTrace(db: SqlQueryable, entries: readonly NewTraceEntry[]): Promise<void> {
   for (const piece of chunks(entries)) {
-    const rows = piece.map((e) => [e.messageId, e.eventId ?? null, e.step, e.configuration ?? null, toJsonParam(e.detail)]);
+    const rows = piece.map((e) => [e.messageId, e.eventId ?? null, e.step, e.configuration ?? null, storableJson(e.detail)]);
     const values = valuesList(rows, CASTS);
     await db.query(`INSERT INTO delivery_trace (message_id, event_id, step, configuration, detail) VALUES ${values.sql}`, values.params);
   }
