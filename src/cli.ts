@@ -5,6 +5,7 @@ import { runConfigValidateArgs } from './cli/config-validate.js';
 import { runRender } from './cli/render.js';
 import { runSendTest } from './cli/send-test.js';
 import { runStart } from './cli/start.js';
+import { runTrace } from './cli/trace.js';
 
 const USAGE = `Usage: chatops <command> [options]
 
@@ -16,6 +17,7 @@ Commands:
   config validate       check the configuration file [--config FILE] [--json]
   send-test             push a sample notification through the running service
                         --config NAME [--sample ID] [--url URL]
+  trace ID              where an event went, by SNS MessageId or event id [--url URL] [--json]
 
 Environment: PORT, CHATOPS_CONFIG, DATABASE_URL, SNS_CERTIFICATE_DIR, LOG_LEVEL, CHATOPS_ADMIN_TOKEN,
 and the Slack / Teams credentials (see README.md).`;
@@ -48,6 +50,10 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       return runConfigValidateArgs(args, { env: process.env, stdout: process.stdout, stderr: process.stderr });
+    }
+    case 'trace': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { url: { type: 'string' }, json: { type: 'boolean' } } });
+      return runTrace({ id: positionals[0], url: values.url, json: values.json }, io);
     }
     case 'send-test': {
       const { values } = parseArgs({ args: rest, options: { config: { type: 'string', short: 'c' }, sample: { type: 'string' }, url: { type: 'string' } } });

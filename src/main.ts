@@ -20,8 +20,14 @@ import type { Logger } from './ports/logger.js';
 import type { Metrics } from './ports/metrics.js';
 import { noMetrics } from './ports/metrics.js';
 import type { Store } from './ports/store.js';
-import { StreamLogger } from './adapters/log/stream-logger.js';
+import { createPinoLogger } from './adapters/log/pino-logger.js';
 import { createHttpServer } from './adapters/http/server.js';
+import { readinessFrom } from './adapters/http/health-routes.js';
+import { mountTrace } from './adapters/http/trace-route.js';
+import { mountMetrics } from './adapters/metrics/metrics-route.js';
+import { PrometheusMetrics } from './adapters/metrics/prometheus-metrics.js';
+import { startQueueDepthSampler } from './adapters/metrics/queue-depth-sampler.js';
+import { forConfiguration } from './support/configuration-logger.js';
 import type { ListeningHttpServer } from './adapters/http/server.js';
 import { mountTestNotifications } from './adapters/http/test-notifications-route.js';
 import { SandboxChat } from './adapters/sandbox/sandbox-chat.js';
@@ -56,7 +62,7 @@ export interface RunningApp {
 }
 
 export function createLogger(config: LoadedConfig): Logger {
-  return new StreamLogger({ level: config.env.logLevel, redact: makeRedactor(config) });
+  return createPinoLogger({ level: config.env.logLevel, redact: makeRedactor(config) });
 }
 
 export async function startApp(options: StartOptions): Promise<RunningApp> {
@@ -79,21 +85,39 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
 
   const webhooks = new Map(config.configurations.flatMap((c) => (c.platform === 'webhook' ? [[c.name, c.webhookUrl] as const] : [])));
   if (webhooks.size) chats.webhook = new WebhookChat({ urls: webhooks });
-  const metrics = options.metrics ?? noMetrics;
+  const prometheus = options.metrics ? undefined : new PrometheusMetrics();
+  const metrics: Metrics = options.metrics ?? prometheus ?? noMetrics;
+  const levels = new Map(config.configurations.map((c) => [c.name, c.loggingLevel]));
+  const configurationLoggers = new Map<string, Logger>();
+  const loggerFor = (name: string): Logger => {
+    let l = configurationLoggers.get(name);
+    if (!l) configurationLoggers.set(name, (l = forConfiguration(logger, levels.get(name) ?? 'ERROR', { configuration: name })));
+    return l;
+  };
   Object.assign(chats, options.chats ?? {});
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const tuning = options.pipeline ?? {};
   const deliverers: OutboxDeliverer[] = (Object.entries(chats) as [Platform, ChatPort][]).map(
     ([platform, chat]) =>
-      new OutboxDeliverer({ platform, chat, store, metrics, logger, clock, owner, pollMs: tuning.pollMs, coalesceAbove: tuning.coalesceAbove, sleep: tuning.sleep, limits: tuning.limits?.[platform] }),
+      new OutboxDeliverer({ platform, chat, store, metrics, logger, loggerFor, clock, owner, pollMs: tuning.pollMs, coalesceAbove: tuning.coalesceAbove, sleep: tuning.sleep, limits: tuning.limits?.[platform] }),
   );
-  const worker = new InboxWorker({ store, engine, configurations: config.configurations, metrics, logger, owner, pollMs: tuning.pollMs, onOutbox: () => deliverers.forEach((d) => d.wake()) });
+  const worker = new InboxWorker({ store, engine, configurations: config.configurations, metrics, logger, loggerFor, owner, pollMs: tuning.pollMs, onOutbox: () => deliverers.forEach((d) => d.wake()) });
   for (const c of config.configurations) {
     if (c.enabled && !chats[c.platform]) logger.warn(`"${c.name}" is a ${c.platform} configuration, but ${c.platform} is not running: its notifications are kept in the outbox until it is.`, { configuration: c.name });
   }
   const sendTest = (configuration: string, sample?: string) => sendTestNotification({ store, configurations: config.configurations, clock, onAccepted: () => worker.wake() }, configuration, sample);
 
-  const http = createHttpServer({ logger, healthCheck: () => store.ping() });
+  const readiness = readinessFrom(
+    {
+      store: () => store.ping(),
+      workers: () => (worker.running && deliverers.every((d) => d.running) ? true : 'the notification workers are not running'),
+    },
+    { logger },
+  );
+  const http = createHttpServer({ logger, readiness });
+  if (prometheus) http.mount((router) => mountMetrics(router, prometheus));
+  http.mount((router) => mountTrace(router, { store, adminToken: config.env.adminToken }));
+  const sampler = startQueueDepthSampler({ store, metrics, logger });
   http.mount((router) => mountTestNotifications(router, { sendTestNotification: sendTest, adminToken: config.env.adminToken, logger }));
   if (sandbox) {
     const chat = sandbox;
@@ -112,6 +136,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   worker.start();
   for (const d of deliverers) d.start();
   const stopWorkers = async () => {
+    await sampler.stop();
     await worker.stop();
     await Promise.all(deliverers.map((d) => d.stop()));
   };

@@ -142,7 +142,7 @@ function substituteRawDeliveryTokens(input: unknown, env: EnvSource, source: str
     const at = { source, ...parsed?.locate(path), path: `configurations[${i}].snsRawDeliveryToken` };
     if (!hasEnvReference(written)) {
       secrets.push(written);
-      problems.push({ ...at, text: expectedGiven('${ENV_VAR}: the token is a secret, keep it in the environment (e.g. snsRawDeliveryToken: ${PROD_SNS_TOKEN})', HIDDEN) });
+      problems.push({ ...at, text: expectedGiven('a reference to an environment variable such as ${PROD_SNS_TOKEN} (the token is a secret and stays out of the file)', HIDDEN) });
       delete item.snsRawDeliveryToken;
       return;
     }

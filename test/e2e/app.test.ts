@@ -90,6 +90,23 @@ describe('the service as npm start runs it', function () {
     assert.equal(reply.card?.title, 'Not available yet');
   });
 
+  it('says where a test notification went: chatops trace, /api/trace and /metrics', async () => {
+    const res = await fetch(`${app.url}/api/test-notifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ configuration: 'sandbox', sample: 'health-event' }) });
+    const { notificationId } = (await res.json()) as { notificationId: string };
+    const trace = await waitFor('the delivery', async () => {
+      const t = (await (await fetch(`${app.url}/api/trace/${notificationId}`)).json()) as { steps: { step: string }[]; deliveries: { status: string; configuration: string }[] };
+      return t.deliveries?.some((d) => d.status === 'sent') ? t : undefined;
+    });
+    assert.deepEqual(trace.deliveries.map((d) => d.configuration), ['sandbox']);
+    assert.ok(trace.steps.some((s) => s.step === 'delivered'));
+    const cli = await cliAsync(['trace', notificationId, '--url', app.url]);
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.match(cli.stdout, /delivered/);
+    const metrics = await (await fetch(`${app.url}/metrics`)).text();
+    assert.match(metrics, /chatops_deliveries_total\{configuration="sandbox",platform="sandbox",outcome="success"\} \d+/);
+    assert.equal((await fetch(`${app.url}/readyz`)).status, 200);
+  });
+
   it('answers a test notification for an unknown configuration with 404 and a coded error', async () => {
     const res = await fetch(`${app.url}/api/test-notifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ configuration: 'nope' }) });
     assert.equal(res.status, 404);

@@ -90,7 +90,7 @@ function receiptSteps(inbox: InboxEvent | undefined, entries: readonly TraceEntr
   if (!inbox) return [];
   const written = new Set(entries.map((e) => e.step));
   const steps: TraceStepView[] = [];
-  if (!written.has('received')) steps.push({ at: inbox.receivedAt, step: 'received', detail: { kind: inbox.kind, ...(inbox.topicArn ? { topicArn: inbox.topicArn } : {}) } });
+  if (!written.has('received')) steps.push({ at: inbox.receivedAt, step: 'received', detail: { kind: inbox.kind } });
   if (!written.has('verified')) {
     steps.push({ at: inbox.receivedAt, step: 'verified', detail: inbox.kind === 'raw' ? { by: 'path token (raw delivery)' } : { by: 'SNS signature' } });
   }

@@ -29,8 +29,9 @@ export function createMemoryInbox(ctx: MemoryContext, outbox: MemoryOutbox, trac
       ctx.assertOpen();
       const receivedAt = ctx.clock.now().toISOString();
       return events.map((event) => {
-        if (rows.has(event.messageId)) return 'duplicate';
-        rows.set(event.messageId, { event: { ...storableCopy(event), status: 'pending', attempts: 0, receivedAt, eventIds: [] } });
+        const stored: InboxEvent = { ...storableCopy(event), status: 'pending', attempts: 0, receivedAt, eventIds: [] };
+        if (rows.has(stored.messageId)) return 'duplicate';
+        rows.set(stored.messageId, { event: stored });
         return 'added';
       });
     },

@@ -19,10 +19,12 @@ export function createMemoryOutbox(ctx: MemoryContext): MemoryOutbox {
   const nowIso = () => ctx.clock.now().toISOString();
 
   function insert(messages: readonly NewOutboxMessage[]): void {
+    const at = nowIso();
     for (const message of messages) {
-      if (rows.has(message.id)) continue;
-      const at = nowIso();
-      rows.set(message.id, { ...storableCopy(message), seq: ++seq, status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at, updatedAt: at });
+      const stored: OutboxMessage = { ...storableCopy(message), seq: 0, status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at, updatedAt: at };
+      if (rows.has(stored.id)) continue;
+      stored.seq = ++seq;
+      rows.set(stored.id, stored);
     }
   }
 

@@ -1,7 +1,7 @@
 import type { NewTraceEntry, SubscriptionRecord, SubscriptionStore, TraceEntry, TraceStore } from '../../ports/store.js';
 import type { MemoryContext } from './memory-context.js';
 import { copy } from './memory-context.js';
-import { storableCopy, storableText } from './storable.js';
+import { storableCopy } from './storable.js';
 
 export interface MemoryTrace {
   trace: TraceStore;

@@ -6,10 +6,8 @@ import type { SqlParam } from './sql-client.js';
  * batch fail (SNS would retry it forever), so every string the delivery tables store keeps
  * U+FFFD in its place, in both stores. (JSON object keys are left alone: ours never hold one.)
  */
-const NUL = /\u0000/g;
-
 export function storableText(text: string): string {
-  return text.includes('\u0000') ? text.replace(NUL, '\uFFFD') : text;
+  return text.includes('\u0000') ? text.replaceAll('\u0000', '\uFFFD') : text;
 }
 
 /** A parameter as stored: strings through storableText. */

@@ -9,6 +9,7 @@
 export const SNS_HOST = /^sns\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/;
 /** The text must start with the scheme and a bare host: no @, no :port, no backslash. */
 const PLAIN_START = /^https:\/\/[a-z0-9.-]+\//;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
 const UNSAFE_CHARS = /[\s\\\u0000-\u001f\u007f]/;
 
 export type UrlCheck = { ok: true; url: URL } | { ok: false; problem: string };

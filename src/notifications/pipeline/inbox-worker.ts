@@ -24,6 +24,8 @@ export interface InboxWorkerOptions {
   maxAttempts?: number;
   /** Called after rows were written to the outbox (wakes the deliverers). */
   onOutbox?: () => void;
+  /** Lines about one configuration's notifications, filtered by its loggingLevel. */
+  loggerFor?: (configuration: string) => Logger;
 }
 
 /**
@@ -96,6 +98,8 @@ export class InboxWorker {
       }
       for (const c of targets) {
         this.o.metrics.eventProcessed(c.name, notification.problem ? 'invalid' : known ? 'routed' : 'unsupported');
+        if (notification.problem) this.o.loggerFor?.(c.name).warn('event could not be read as its kind; delivered as an error card', { messageId: row.messageId, problem: notification.problem });
+        else this.o.loggerFor?.(c.name).info('event routed', { messageId: row.messageId, eventId: notification.id, source: event.source, kind: event.detailType });
         trace.push({ messageId: row.messageId, eventId: notification.id, step: 'routed', configuration: c.name, detail: { platform: c.platform, channel: c.platform === 'webhook' ? c.name : c.channelId } });
       }
       outbox.push(...outboxRows(row.messageId, index, notification, card, targets));

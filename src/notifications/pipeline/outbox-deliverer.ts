@@ -34,6 +34,8 @@ export interface DelivererOptions {
   /** Waits; tests may pass one that resolves at once. */
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** Lines about one configuration's notifications, filtered by its loggingLevel. */
+  loggerFor?: (configuration: string) => Logger;
 }
 
 /**
@@ -48,6 +50,10 @@ export class OutboxDeliverer {
   private readonly limiter: RateLimiter;
   private readonly sleep: (ms: number) => Promise<void>;
   private stopping = false;
+
+  private log(configuration: string): Logger {
+    return this.o.loggerFor?.(configuration) ?? this.o.logger;
+  }
 
   constructor(private readonly o: DelivererOptions) {
     this.limiter = new RateLimiter(o.limits ?? PLATFORM_LIMITS[o.platform]);
@@ -156,13 +162,14 @@ export class OutboxDeliverer {
       }
       await this.o.store.outbox.markSent(row.id, { chatMessageId: posted.messageId, chatThreadId: posted.threadId });
       this.o.metrics.delivery(row.configuration, row.platform, 'success');
+      this.log(row.configuration).info('notification delivered', { outboxId: row.id, channel: row.channelId, chatMessageId: posted.messageId });
       this.o.metrics.deliveryLatency(row.platform, Math.max(0, (now() - Date.parse(row.createdAt)) / 1000));
       const trace: NewTraceEntry[] = [{ messageId: row.messageId, eventId: row.eventId, step: 'delivered', configuration: row.configuration, detail: { channel: row.channelId, chatMessageId: posted.messageId, chatThreadId: posted.threadId, attempt: row.attempts + 1 } }];
       if (thread) {
         // The thread's first card shows the latest state (an alarm back to OK turns it green).
         await chat.update(row.channelId, thread.messageId, { card: { ...row.card, threadKey: row.threadKey } }).then(
           () => trace.push({ messageId: row.messageId, eventId: row.eventId, step: 'updated', configuration: row.configuration, detail: { channel: row.channelId, chatMessageId: thread.messageId, chatThreadId: thread.threadId, attempt: 1 } }),
-          (e: unknown) => this.o.logger.warn('could not update the first card of the thread', { channelKey: row.channelKey, error: String(e) }),
+          (e: unknown) => this.log(row.configuration).warn('could not update the first card of the thread', { channelKey: row.channelKey, error: String(e) }),
         );
       }
       await this.o.store.trace.add(trace);
@@ -180,7 +187,7 @@ export class OutboxDeliverer {
       await this.o.store.outbox.markDead(row.id, err.kind === 'permanent' ? reason : `gave up after ${attempt} tries: ${reason}`);
       await this.o.store.trace.add([{ messageId: row.messageId, eventId: row.eventId, step: 'dead', configuration: row.configuration, detail: { reason, attempts: attempt } }]);
       this.o.metrics.delivery(row.configuration, row.platform, 'dead');
-      this.o.logger.error('message dead-lettered', { configuration: row.configuration, channelKey: row.channelKey, outboxId: row.id, reason });
+      this.log(row.configuration).error('message dead-lettered', { configuration: row.configuration, channelKey: row.channelKey, outboxId: row.id, reason });
       return;
     }
     const now = this.o.clock.now().getTime();
@@ -189,6 +196,6 @@ export class OutboxDeliverer {
     await this.o.store.outbox.markRetry(row.id, reason, new Date(now + wait));
     await this.o.store.trace.add([{ messageId: row.messageId, eventId: row.eventId, step: 'retry', configuration: row.configuration, detail: { reason, attempt, retryInMs: wait } }]);
     this.o.metrics.delivery(row.configuration, row.platform, err.kind === 'rate-limited' ? 'retry' : 'failure');
-    this.o.logger.warn('delivery will be retried', { configuration: row.configuration, channelKey: row.channelKey, outboxId: row.id, reason, retryInMs: wait });
+    this.log(row.configuration).warn('delivery will be retried', { configuration: row.configuration, channelKey: row.channelKey, outboxId: row.id, reason, retryInMs: wait });
   }
 }

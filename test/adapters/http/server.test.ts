@@ -45,11 +45,12 @@ describe('HTTP server', () => {
     assert.deepEqual(await res.json(), { status: 'ok' });
   });
 
-  it('answers 503 on /healthz when the health check fails', async () => {
+  it('keeps /healthz up when the store check fails, and answers 503 on /readyz', async () => {
     const { url } = await start({ healthCheck: async () => Promise.reject(new Error('store down')) });
-    const res = await fetch(`${url}/healthz`);
+    assert.equal((await fetch(`${url}/healthz`)).status, 200);
+    const res = await fetch(`${url}/readyz`);
     assert.equal(res.status, 503);
-    assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'HEALTH_UNAVAILABLE');
+    assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'NOT_READY');
   });
 
   it('answers an unknown path with a coded JSON 404', async () => {

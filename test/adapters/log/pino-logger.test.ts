@@ -108,6 +108,6 @@ describe('pino logger', () => {
     const lines: string[] = [];
     const logger = createPinoLogger({ format: 'text', destination: { write: (l) => lines.push(l) } });
     logger.info('aws-chatops is running', { url: 'http://localhost:3978' });
-    assert.match(lines[0]!, /^\d\d:\d\d:\d\d\.\d{3} INFO  aws-chatops is running \{"url":"http:\/\/localhost:3978"\}\n$/);
+    assert.match(lines[0]!, /^\d\d:\d\d:\d\d\.\d{3} INFO {2}aws-chatops is running \{"url":"http:\/\/localhost:3978"\}\n$/);
   });
 });

@@ -1,5 +1,5 @@
-import type { LoggingLevel } from '../../config/schema.js';
-import type { Logger } from '../../ports/logger.js';
+import type { LoggingLevel } from '../config/schema.js';
+import type { Logger } from '../ports/logger.js';
 
 const silent = () => {};
 

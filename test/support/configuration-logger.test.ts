@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { forConfiguration } from '../../../src/adapters/log/for-configuration.js';
-import { RecordingLogger } from '../../support/recording-logger.js';
+import { forConfiguration } from '../../src/support/configuration-logger.js';
+import { RecordingLogger } from './recording-logger.js';
 
 function logEveryLevel(loggingLevel: 'ERROR' | 'INFO' | 'NONE') {
   const service = new RecordingLogger();

@@ -1,0 +1,223 @@
+/**
+ * SNS intake: one request in, one outcome out. Verifies the envelope (or the raw-delivery token),
+ * stores a Notification in the inbox — deduplicated by MessageId — before answering, and guards
+ * subscription confirmations. Every rejection is counted and logged once, at warn, with its code
+ * (never the body). Nothing a client sends can make it throw: failures come back as coded errors.
+ */
+import type { ChannelConfiguration } from '../../config/schema.js';
+import { findConfiguration, subscribesTo } from '../../config/configurations.js';
+import { ChatOpsError, isChatOpsError } from '../../core/errors.js';
+import type { Logger } from '../../ports/logger.js';
+import type { Metrics } from '../../ports/metrics.js';
+import type { SubscriptionConfirmer } from '../../ports/sns.js';
+import type { NewInboxEvent, Store, SubscriptionRecord } from '../../ports/store.js';
+import { createInboxBatcher, type InboxBatcherOptions } from './inbox-batcher.js';
+import { SNS_CODES } from './intake-errors.js';
+import { checkRawDeliveryToken, rawDeliveryForbidden, rawMessageId, rawTopicArn } from './raw-delivery.js';
+import { parseSnsEnvelope, type SnsEnvelope, type SnsNotificationEnvelope, type SnsSubscriptionEnvelope } from './sns-envelope.js';
+import { decideSubscription } from './subscription-policy.js';
+import type { SignatureVerifier } from './verify-signature.js';
+
+export interface SnsIntakeRequest {
+  /** The body exactly as received (decoded text). */
+  body: string;
+  /** `x-amz-sns-rawdelivery: true`. */
+  rawDelivery: boolean;
+  /** `x-amz-sns-message-id` and `x-amz-sns-topic-arn`: used for raw delivery only (they are not signed). */
+  messageIdHeader?: string;
+  topicArnHeader?: string;
+  /** From POST <path>/<configuration>[/<token>]. */
+  configuration?: string;
+  token?: string;
+}
+
+export type SnsIntakeOutcome =
+  | { ok: true; result: 'accepted' | 'duplicate' | 'confirmed' | 'refused' | 'unsubscribed'; messageId: string }
+  | { ok: false; error: ChatOpsError };
+
+export interface SnsIntakeDeps {
+  configurations: readonly ChannelConfiguration[];
+  store: Pick<Store, 'inbox' | 'subscriptions'>;
+  verifier: SignatureVerifier;
+  confirmer: SubscriptionConfirmer;
+  metrics: Metrics;
+  logger: Logger;
+  /** Called after an event was added to the inbox (wakes the worker). */
+  onAccepted?: () => void;
+  batching?: InboxBatcherOptions;
+}
+
+export interface SnsIntake {
+  handle(request: SnsIntakeRequest): Promise<SnsIntakeOutcome>;
+  /** Counts and logs a rejection that happened before handle() (e.g. a body too large). */
+  rejected(error: ChatOpsError, fields?: Record<string, unknown>): SnsIntakeOutcome;
+}
+
+export function createSnsIntake(deps: SnsIntakeDeps): SnsIntake {
+  const { metrics, logger, store } = deps;
+  const batcher = createInboxBatcher(store.inbox, deps.batching);
+
+  const rejected = (error: ChatOpsError, fields: Record<string, unknown> = {}): SnsIntakeOutcome => {
+    metrics.snsRequest('rejected', error.code);
+    logger.warn('sns request rejected', { code: error.code, reason: error.userMessage, ...fields, ...causeOf(error) });
+    return { ok: false, error };
+  };
+
+  const storeUnavailable = (cause: unknown) =>
+    new ChatOpsError(SNS_CODES.storeUnavailable, 'The message could not be stored right now; SNS will deliver it again.', { cause });
+
+  /** `messageId` is the SNS MessageId (the event's inbox key may carry a configuration suffix). */
+  const addToInbox = async (event: NewInboxEvent, messageId: string, fields: Record<string, unknown>): Promise<SnsIntakeOutcome> => {
+    let result;
+    try {
+      result = await batcher.add(event);
+    } catch (cause) {
+      return rejected(storeUnavailable(cause), fields);
+    }
+    if (result === 'duplicate') {
+      metrics.snsRequest('duplicate');
+      logger.debug('sns duplicate ignored', fields);
+      return { ok: true, result: 'duplicate', messageId };
+    }
+    metrics.snsRequest('accepted');
+    logger.debug('sns message accepted', fields);
+    try {
+      deps.onAccepted?.();
+    } catch (e) {
+      logger.error('sns onAccepted failed', { error: e instanceof Error ? e.message : String(e) });
+    }
+    return { ok: true, result: 'accepted', messageId };
+  };
+
+  const acceptNotification = (envelope: SnsNotificationEnvelope, body: string, configuration: ChannelConfiguration | undefined) => {
+    const fields = { messageId: envelope.MessageId, topicArn: envelope.TopicArn, configuration: configuration?.name };
+    if (configuration && !subscribesTo(configuration, envelope.TopicArn)) {
+      return rejected(
+        new ChatOpsError(SNS_CODES.topicForbidden, `Channel configuration "${configuration.name}" does not subscribe to topic ${envelope.TopicArn}.`, {
+          nextStep: `Add the topic to its snsTopicArns, or subscribe the shared SNS path instead.`,
+        }),
+        fields,
+      );
+    }
+    return addToInbox(
+      {
+        messageId: inboxKey(envelope.MessageId, configuration),
+        kind: 'notification',
+        topicArn: envelope.TopicArn,
+        body,
+        ...(configuration ? { configuration: configuration.name } : {}),
+      },
+      envelope.MessageId,
+      fields,
+    );
+  };
+
+  const record = async (entry: Omit<SubscriptionRecord, 'at'>) => store.subscriptions.record(entry);
+
+  const handleSubscription = async (envelope: SnsSubscriptionEnvelope, configuration: ChannelConfiguration | undefined): Promise<SnsIntakeOutcome> => {
+    const fields = { messageId: envelope.MessageId, topicArn: envelope.TopicArn, configuration: configuration?.name, type: envelope.Type };
+    if (envelope.Type === 'UnsubscribeConfirmation') {
+      try {
+        await record({ messageId: envelope.MessageId, type: envelope.Type, topicArn: envelope.TopicArn, status: 'recorded' });
+      } catch (cause) {
+        return rejected(storeUnavailable(cause), fields);
+      }
+      metrics.snsRequest('subscription', 'unsubscribed');
+      logger.info('sns subscription ended', fields);
+      return { ok: true, result: 'unsubscribed', messageId: envelope.MessageId };
+    }
+    const decision = decideSubscription(envelope, deps.configurations, configuration?.name);
+    if (!decision.confirm) {
+      try {
+        await record({ messageId: envelope.MessageId, type: envelope.Type, topicArn: envelope.TopicArn, status: 'refused', reason: decision.reason });
+      } catch (cause) {
+        return rejected(storeUnavailable(cause), fields);
+      }
+      metrics.snsRequest('subscription', 'refused');
+      logger.warn('sns subscription refused', { ...fields, reason: decision.reason });
+      return { ok: true, result: 'refused', messageId: envelope.MessageId };
+    }
+    try {
+      await deps.confirmer.confirm(decision.url.href);
+    } catch (cause) {
+      const reason = isChatOpsError(cause) ? cause.userMessage : 'the SubscribeURL request failed';
+      await record({ messageId: envelope.MessageId, type: envelope.Type, topicArn: envelope.TopicArn, status: 'failed', reason }).catch(() => undefined);
+      metrics.snsRequest('subscription', 'failed');
+      const error = new ChatOpsError(SNS_CODES.confirmationUnavailable, `The subscription could not be confirmed right now (${reason}); SNS will send the confirmation again.`, { cause });
+      logger.warn('sns subscription confirmation failed', { ...fields, code: error.code, reason, ...causeOf(error) });
+      return { ok: false, error };
+    }
+    try {
+      await record({ messageId: envelope.MessageId, type: envelope.Type, topicArn: envelope.TopicArn, status: 'confirmed' });
+    } catch (cause) {
+      // Confirmed at AWS already; a redelivered confirmation is confirmed again, harmlessly.
+      return rejected(storeUnavailable(cause), fields);
+    }
+    metrics.snsRequest('subscription', 'confirmed');
+    logger.info('sns subscription confirmed', { ...fields, configurations: decision.configurations });
+    return { ok: true, result: 'confirmed', messageId: envelope.MessageId };
+  };
+
+  const handle = async (request: SnsIntakeRequest): Promise<SnsIntakeOutcome> => {
+    let configuration: ChannelConfiguration | undefined;
+    if (request.configuration !== undefined) {
+      configuration = findConfiguration({ configurations: deps.configurations }, request.configuration);
+      if (!configuration) {
+        return rejected(
+          new ChatOpsError(SNS_CODES.configurationNotFound, `There is no channel configuration named "${request.configuration}".`, {
+            nextStep: 'Subscribe the shared SNS path, or <path>/<name> with the name of a configuration in the configuration file.',
+          }),
+        );
+      }
+    }
+    const fields = { configuration: configuration?.name };
+    if (configuration && request.token !== undefined) {
+      try {
+        checkRawDeliveryToken(configuration, request.token);
+      } catch (e) {
+        return rejected(e as ChatOpsError, fields);
+      }
+    }
+    if (request.rawDelivery) {
+      if (!configuration || request.token === undefined) return rejected(rawDeliveryForbidden(configuration), fields);
+      if (request.body === '') return rejected(new ChatOpsError(SNS_CODES.badRequest, 'The raw message is empty.'), fields);
+      const messageId = rawMessageId(request.messageIdHeader);
+      const topicArn = rawTopicArn(request.topicArnHeader);
+      return addToInbox(
+        { messageId: inboxKey(messageId, configuration), kind: 'raw', body: request.body, configuration: configuration.name, ...(topicArn ? { topicArn } : {}) },
+        messageId,
+        { ...fields, messageId, raw: true },
+      );
+    }
+    let envelope: SnsEnvelope;
+    try {
+      envelope = parseSnsEnvelope(request.body);
+      await deps.verifier.verify(envelope);
+    } catch (e) {
+      return rejected(isChatOpsError(e) ? e : new ChatOpsError(SNS_CODES.badRequest, 'The request could not be read as an SNS message.', { cause: e }), fields);
+    }
+    if (envelope.Type === 'Notification') return acceptNotification(envelope, request.body, configuration);
+    return handleSubscription(envelope, configuration);
+  };
+
+  return {
+    handle: (request) =>
+      handle(request).catch((e: unknown) => rejected(new ChatOpsError('SNS_INTERNAL_ERROR', 'The SNS message could not be handled.', { cause: e }))),
+    rejected,
+  };
+}
+
+/**
+ * The inbox dedupe key. On the shared path it is the SNS MessageId. On a configuration's own
+ * path it is `<MessageId>@<configuration>`: the same topic may be subscribed to two
+ * configurations' paths, and SNS gives both deliveries the same MessageId.
+ */
+export function inboxKey(messageId: string, configuration: ChannelConfiguration | undefined): string {
+  return configuration ? `${messageId}@${configuration.name}` : messageId;
+}
+
+function causeOf(error: ChatOpsError): Record<string, unknown> {
+  const cause = error.cause;
+  if (cause === undefined) return {};
+  return { cause: cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause) };
+}
