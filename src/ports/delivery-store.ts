@@ -43,8 +43,9 @@ export interface InboxStore {
   add(events: readonly NewInboxEvent[]): Promise<InboxAddResult[]>;
   /**
    * Takes up to `limit` pending rows (or processing rows whose lease expired: a worker died),
-   * oldest first, marks them processing with a lease until now + leaseMs. Safe with several
-   * workers/replicas (FOR UPDATE SKIP LOCKED).
+   * oldest first, marks them processing with a lease until now + leaseMs, and counts the try
+   * (attempts + 1, so a worker killed mid-way still counts). Safe with several workers/replicas
+   * (FOR UPDATE SKIP LOCKED). Within one `add` batch, rows are ordered by messageId.
    */
   claim(options: { limit: number; leaseMs: number; owner: string }): Promise<InboxEvent[]>;
   /**
@@ -52,7 +53,7 @@ export interface InboxStore {
    * add the trace entries, record the event ids, and mark the inbox row done.
    */
   complete(messageId: string, result: { outbox: readonly NewOutboxMessage[]; trace: readonly NewTraceEntry[]; eventIds: readonly string[] }): Promise<void>;
-  /** Processing failed: back to pending (attempts + 1) or, after maxAttempts, failed with the reason. */
+  /** Processing failed: back to pending, or failed with the reason once attempts (counted by claim) reach maxAttempts. */
   release(messageId: string, error: string, options: { maxAttempts: number }): Promise<InboxStatus>;
   get(messageId: string): Promise<InboxEvent | undefined>;
   /** Finds the inbox row holding this SNS MessageId or event id. */
@@ -101,9 +102,10 @@ export interface OutboxStore {
   /** Adds rows outside an inbox completion (digests); a row whose id exists is skipped. */
   add(messages: readonly NewOutboxMessage[]): Promise<void>;
   /**
-   * Leases up to `limit` channel keys of this platform that have a due pending row and no live
-   * lease held by another owner (a lease expires after leaseMs). One deliverer per channel at a
-   * time keeps each channel's order.
+   * Leases up to `limit` channel keys of this platform whose FIRST pending row (lowest seq) is
+   * due and that have no live lease held by another owner (a lease expires after leaseMs);
+   * channels waiting longest first. A row waiting for its retry holds back the rows behind it,
+   * so one deliverer per channel at a time keeps each channel's order.
    */
   leaseChannels(platform: Platform, options: { limit: number; leaseMs: number; owner: string }): Promise<string[]>;
   /** Extends or gives back a channel lease. */

@@ -12,7 +12,10 @@ interface Row {
   leaseUntil?: number;
 }
 
-/** The memory twin of sql-inbox.ts. Every method runs without awaiting in between, so each is atomic. */
+/**
+ * The memory twin of sql-inbox.ts (attempts are counted on claim, as there). Every method runs
+ * without awaiting in between, so each is atomic.
+ */
 export function createMemoryInbox(ctx: MemoryContext, outbox: MemoryOutbox, trace: MemoryTrace): InboxStore {
   // A Map iterates in insertion order: oldest first, like seq.
   const rows = new Map<string, Row>();

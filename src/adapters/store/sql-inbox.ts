@@ -59,6 +59,12 @@ async function insertInbox(db: SqlQueryable, events: readonly NewInboxEvent[]): 
   return added;
 }
 
+/**
+ * The inbox over SQL. `attempts` counts claims: a claim adds one, so an event whose worker died
+ * (kill -9) still counts that try; release() does not add another, it only compares the count
+ * with maxAttempts. A worker may thus treat a claimed event with attempts > maxAttempts as one
+ * that keeps killing its workers, and release it as failed without processing it.
+ */
 export function createSqlInbox(client: SqlClient): InboxStore {
   async function get(messageId: string): Promise<InboxEvent | undefined> {
     const rows = await client.query<InboxRow>(`SELECT ${COLUMNS} FROM inbox WHERE message_id = $1`, [messageId]);
@@ -70,16 +76,19 @@ export function createSqlInbox(client: SqlClient): InboxStore {
 
     async add(events) {
       if (events.length === 0) return [];
+      const ids = events.map((event) => storableText(event.messageId));
       const first = new Map<string, NewInboxEvent>();
-      for (const event of events) if (!first.has(event.messageId)) first.set(event.messageId, event);
-      const unique = [...first.values()].sort((a, b) => (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0));
+      events.forEach((event, i) => {
+        if (!first.has(ids[i]!)) first.set(ids[i]!, event);
+      });
+      const unique = [...first.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, event]) => event);
       const added =
         unique.length <= ROWS_PER_STATEMENT ? await insertInbox(client, unique) : await client.transaction((tx) => insertInbox(tx, unique));
       const seen = new Set<string>();
-      return events.map((event): InboxAddResult => {
-        const isFirst = !seen.has(event.messageId);
-        seen.add(event.messageId);
-        return isFirst && added.has(event.messageId) ? 'added' : 'duplicate';
+      return ids.map((id): InboxAddResult => {
+        const isFirst = !seen.has(id);
+        seen.add(id);
+        return isFirst && added.has(id) ? 'added' : 'duplicate';
       });
     },
 

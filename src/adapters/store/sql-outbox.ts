@@ -61,14 +61,20 @@ export async function insertOutbox(db: SqlQueryable, messages: readonly NewOutbo
 
 /**
  * A channel is due when its first pending row (lowest seq) is due: a row waiting for its retry
- * holds back the rows behind it. The lease is taken in the same statement; ON CONFLICT … WHERE
- * re-checks a lease another owner took meanwhile, so two owners never hold one channel.
+ * holds back the rows behind it. `heads` walks the partial index one channel at a time (a loose
+ * index scan), so a backlog of many rows in few channels costs a few look-ups, not a sort.
+ * The lease is taken in the same statement; ON CONFLICT … WHERE re-checks a lease another owner
+ * took meanwhile, so two owners never hold one channel.
  */
 const LEASE_CHANNELS = `
-WITH heads AS (
-  SELECT DISTINCT ON (channel_key) channel_key, next_attempt_at, seq
-  FROM outbox WHERE platform = $1 AND status = 'pending'
-  ORDER BY channel_key, seq
+WITH RECURSIVE heads AS (
+  (SELECT channel_key, next_attempt_at, seq FROM outbox
+   WHERE platform = $1 AND status = 'pending' ORDER BY channel_key, seq LIMIT 1)
+  UNION ALL
+  SELECT n.* FROM heads h, LATERAL (
+    SELECT channel_key, next_attempt_at, seq FROM outbox
+    WHERE platform = $1 AND status = 'pending' AND channel_key > h.channel_key ORDER BY channel_key, seq LIMIT 1
+  ) n
 ), due AS (
   SELECT h.channel_key FROM heads h
   WHERE h.next_attempt_at <= now()

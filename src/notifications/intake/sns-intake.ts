@@ -10,12 +10,13 @@ import { ChatOpsError, isChatOpsError } from '../../core/errors.js';
 import type { Logger } from '../../ports/logger.js';
 import type { Metrics } from '../../ports/metrics.js';
 import type { SubscriptionConfirmer } from '../../ports/sns.js';
-import type { NewInboxEvent, Store, SubscriptionRecord } from '../../ports/store.js';
+import type { NewInboxEvent, Store } from '../../ports/store.js';
 import { createInboxBatcher, type InboxBatcherOptions } from './inbox-batcher.js';
 import { SNS_CODES } from './intake-errors.js';
+import { causeOf, type RejectFn, type SnsIntakeOutcome } from './intake-outcome.js';
 import { checkRawDeliveryToken, rawDeliveryForbidden, rawMessageId, rawTopicArn } from './raw-delivery.js';
-import { parseSnsEnvelope, type SnsEnvelope, type SnsNotificationEnvelope, type SnsSubscriptionEnvelope } from './sns-envelope.js';
-import { decideSubscription } from './subscription-policy.js';
+import { parseSnsEnvelope, type SnsEnvelope, type SnsNotificationEnvelope } from './sns-envelope.js';
+import { handleSubscriptionMessage } from './subscription-intake.js';
 import type { SignatureVerifier } from './verify-signature.js';
 
 export interface SnsIntakeRequest {
@@ -31,9 +32,7 @@ export interface SnsIntakeRequest {
   token?: string;
 }
 
-export type SnsIntakeOutcome =
-  | { ok: true; result: 'accepted' | 'duplicate' | 'confirmed' | 'refused' | 'unsubscribed'; messageId: string }
-  | { ok: false; error: ChatOpsError };
+export type { SnsIntakeOutcome };
 
 export interface SnsIntakeDeps {
   configurations: readonly ChannelConfiguration[];
@@ -50,14 +49,14 @@ export interface SnsIntakeDeps {
 export interface SnsIntake {
   handle(request: SnsIntakeRequest): Promise<SnsIntakeOutcome>;
   /** Counts and logs a rejection that happened before handle() (e.g. a body too large). */
-  rejected(error: ChatOpsError, fields?: Record<string, unknown>): SnsIntakeOutcome;
+  rejected: RejectFn;
 }
 
 export function createSnsIntake(deps: SnsIntakeDeps): SnsIntake {
   const { metrics, logger, store } = deps;
   const batcher = createInboxBatcher(store.inbox, deps.batching);
 
-  const rejected = (error: ChatOpsError, fields: Record<string, unknown> = {}): SnsIntakeOutcome => {
+  const rejected: RejectFn = (error, fields = {}) => {
     metrics.snsRequest('rejected', error.code);
     logger.warn('sns request rejected', { code: error.code, reason: error.userMessage, ...fields, ...causeOf(error) });
     return { ok: false, error };
@@ -112,52 +111,6 @@ export function createSnsIntake(deps: SnsIntakeDeps): SnsIntake {
     );
   };
 
-  const record = async (entry: Omit<SubscriptionRecord, 'at'>) => store.subscriptions.record(entry);
-
-  const handleSubscription = async (envelope: SnsSubscriptionEnvelope, configuration: ChannelConfiguration | undefined): Promise<SnsIntakeOutcome> => {
-    const fields = { messageId: envelope.MessageId, topicArn: envelope.TopicArn, configuration: configuration?.name, type: envelope.Type };
-    if (envelope.Type === 'UnsubscribeConfirmation') {
-      try {
-        await record({ messageId: envelope.MessageId, type: envelope.Type, topicArn: envelope.TopicArn, status: 'recorded' });
-      } catch (cause) {
-        return rejected(storeUnavailable(cause), fields);
-      }
-      metrics.snsRequest('subscription', 'unsubscribed');
-      logger.info('sns subscription ended', fields);
-      return { ok: true, result: 'unsubscribed', messageId: envelope.MessageId };
-    }
-    const decision = decideSubscription(envelope, deps.configurations, configuration?.name);
-    if (!decision.confirm) {
-      try {
-        await record({ messageId: envelope.MessageId, type: envelope.Type, topicArn: envelope.TopicArn, status: 'refused', reason: decision.reason });
-      } catch (cause) {
-        return rejected(storeUnavailable(cause), fields);
-      }
-      metrics.snsRequest('subscription', 'refused');
-      logger.warn('sns subscription refused', { ...fields, reason: decision.reason });
-      return { ok: true, result: 'refused', messageId: envelope.MessageId };
-    }
-    try {
-      await deps.confirmer.confirm(decision.url.href);
-    } catch (cause) {
-      const reason = isChatOpsError(cause) ? cause.userMessage : 'the SubscribeURL request failed';
-      await record({ messageId: envelope.MessageId, type: envelope.Type, topicArn: envelope.TopicArn, status: 'failed', reason }).catch(() => undefined);
-      metrics.snsRequest('subscription', 'failed');
-      const error = new ChatOpsError(SNS_CODES.confirmationUnavailable, `The subscription could not be confirmed right now (${reason}); SNS will send the confirmation again.`, { cause });
-      logger.warn('sns subscription confirmation failed', { ...fields, code: error.code, reason, ...causeOf(error) });
-      return { ok: false, error };
-    }
-    try {
-      await record({ messageId: envelope.MessageId, type: envelope.Type, topicArn: envelope.TopicArn, status: 'confirmed' });
-    } catch (cause) {
-      // Confirmed at AWS already; a redelivered confirmation is confirmed again, harmlessly.
-      return rejected(storeUnavailable(cause), fields);
-    }
-    metrics.snsRequest('subscription', 'confirmed');
-    logger.info('sns subscription confirmed', { ...fields, configurations: decision.configurations });
-    return { ok: true, result: 'confirmed', messageId: envelope.MessageId };
-  };
-
   const handle = async (request: SnsIntakeRequest): Promise<SnsIntakeOutcome> => {
     let configuration: ChannelConfiguration | undefined;
     if (request.configuration !== undefined) {
@@ -197,7 +150,15 @@ export function createSnsIntake(deps: SnsIntakeDeps): SnsIntake {
       return rejected(isChatOpsError(e) ? e : new ChatOpsError(SNS_CODES.badRequest, 'The request could not be read as an SNS message.', { cause: e }), fields);
     }
     if (envelope.Type === 'Notification') return acceptNotification(envelope, request.body, configuration);
-    return handleSubscription(envelope, configuration);
+    return handleSubscriptionMessage(envelope, configuration, {
+      configurations: deps.configurations,
+      subscriptions: store.subscriptions,
+      confirmer: deps.confirmer,
+      metrics,
+      logger,
+      reject: rejected,
+      storeUnavailable,
+    });
   };
 
   return {
@@ -214,10 +175,4 @@ export function createSnsIntake(deps: SnsIntakeDeps): SnsIntake {
  */
 export function inboxKey(messageId: string, configuration: ChannelConfiguration | undefined): string {
   return configuration ? `${messageId}@${configuration.name}` : messageId;
-}
-
-function causeOf(error: ChatOpsError): Record<string, unknown> {
-  const cause = error.cause;
-  if (cause === undefined) return {};
-  return { cause: cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause) };
 }

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { Card } from '../../../src/core/card.js';
 import type { Platform } from '../../../src/core/chat-event.js';
@@ -129,5 +130,17 @@ export function deliveryContract(name: string, createBacking: (ctx: Mocha.Contex
     inboxContract(suite);
     outboxContract(suite);
     traceContract(suite);
+
+    it('refuses delivery work once closed', async function () {
+      await store.close();
+      const closed = (e: { code?: string }) => e.code === 'STORE_CLOSED';
+      await assert.rejects(store.inbox.add([inboxEvent()]), closed);
+      await assert.rejects(store.inbox.claim({ limit: 1, leaseMs: LIVE, owner: 'w' }), closed);
+      await assert.rejects(store.outbox.leaseChannels('slack', { limit: 1, leaseMs: LIVE, owner: 'w' }), closed);
+      await assert.rejects(store.outbox.pending(channelKey(), 1), closed);
+      await assert.rejects(store.trace.find('x'), closed);
+      await assert.rejects(store.subscriptions.list(), closed);
+      store = await backing!.open();
+    });
   });
 }

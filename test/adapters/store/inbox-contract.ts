@@ -203,6 +203,15 @@ export function inboxContract(suite: DeliverySuite): void {
       assert.deepEqual(await suite.store().inbox.claim({ limit: 10, leaseMs: LIVE, owner: 'w' }), []);
     });
 
+    it('counts a try whose worker died, so an event that keeps killing workers fails at its next release', async function () {
+      const event = inboxEvent();
+      await suite.store().inbox.add([event]);
+      for (let i = 0; i < 3; i++) await suite.store().inbox.claim({ limit: 1, leaseMs: 0, owner: `died-${i}` });
+      const [again] = await suite.store().inbox.claim({ limit: 1, leaseMs: LIVE, owner: 'next' });
+      assert.equal(again?.attempts, 4);
+      assert.equal(await suite.store().inbox.release(event.messageId, 'workers died 3 times on it', { maxAttempts: 3 }), 'failed');
+    });
+
     it('leaves a done event done when a late release comes, and refuses an unknown one', async function () {
       const event = inboxEvent();
       await suite.store().inbox.add([event]);

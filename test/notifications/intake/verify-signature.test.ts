@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { ChatOpsError } from '../../../src/core/errors.js';
-import { parseSnsEnvelope, type SnsEnvelope } from '../../../src/notifications/intake/sns-envelope.js';
+import { parseSnsEnvelope } from '../../../src/notifications/intake/sns-envelope.js';
 import { createSignatureVerifier } from '../../../src/notifications/intake/verify-signature.js';
 import type { CertificateSource } from '../../../src/ports/sns.js';
 import { readFixture } from '../../support/fixtures.js';
@@ -159,5 +159,3 @@ function flipFirstByte(base64: string): string {
   bytes[0] = bytes[0]! ^ 0xff;
   return bytes.toString('base64');
 }
-
-export type { SnsEnvelope };
