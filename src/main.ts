@@ -28,6 +28,10 @@ import { mountMetrics } from './adapters/metrics/metrics-route.js';
 import { PrometheusMetrics } from './adapters/metrics/prometheus-metrics.js';
 import { startQueueDepthSampler } from './adapters/metrics/queue-depth-sampler.js';
 import { forConfiguration } from './support/configuration-logger.js';
+import type { CertificateSource, SubscriptionConfirmer } from './ports/sns.js';
+import { createCertificateSource } from './adapters/sns/create-certificate-source.js';
+import { createHttpsSubscriptionConfirmer } from './adapters/sns/https-subscription-confirmer.js';
+import { mountSnsIntake } from './adapters/sns/sns-route.js';
 import type { ListeningHttpServer } from './adapters/http/server.js';
 import { mountTestNotifications } from './adapters/http/test-notifications-route.js';
 import { SandboxChat } from './adapters/sandbox/sandbox-chat.js';
@@ -42,6 +46,10 @@ export interface StartOptions {
   /** An already opened store (tests); otherwise opened from the configuration. */
   store?: Store;
   metrics?: Metrics;
+  /** Where SNS signing certificates come from (tests give fixed ones); default: directory, then HTTPS. */
+  certificates?: CertificateSource;
+  /** How SNS subscriptions are confirmed (tests record them); default: HTTPS GET of the SubscribeURL. */
+  confirmer?: SubscriptionConfirmer;
   /** Override chat ports per platform (tests: a fake chat that fails for a while). */
   chats?: Partial<Record<Platform, ChatPort>>;
   /** Pipeline tuning for tests and benchmarks. */
@@ -118,6 +126,19 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   if (prometheus) http.mount((router) => mountMetrics(router, prometheus));
   http.mount((router) => mountTrace(router, { store, adminToken: config.env.adminToken }));
   const sampler = startQueueDepthSampler({ store, metrics, logger });
+  const certificates = options.certificates ?? (await createCertificateSource({ certificateDir: config.sns.certificateDir, logger }));
+  http.mount((router) =>
+    mountSnsIntake(router, {
+      config,
+      store,
+      certificates,
+      confirmer: options.confirmer ?? createHttpsSubscriptionConfirmer(),
+      metrics,
+      logger,
+      onAccepted: () => worker.wake(),
+      batching: { maxConcurrent: store.kind === 'postgres' ? 4 : 1 },
+    }),
+  );
   http.mount((router) => mountTestNotifications(router, { sendTestNotification: sendTest, adminToken: config.env.adminToken, logger }));
   if (sandbox) {
     const chat = sandbox;
