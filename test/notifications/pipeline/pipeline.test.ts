@@ -5,6 +5,13 @@ import { NotificationEngine } from '../../../src/notifications/engine.js';
 import { InboxWorker } from '../../../src/notifications/pipeline/inbox-worker.js';
 import { OutboxDeliverer } from '../../../src/notifications/pipeline/outbox-deliverer.js';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
+import { randomUUID } from 'node:crypto';
+import { openPgliteClient } from '../../../src/adapters/store/pglite-client.js';
+import type { SqlClient } from '../../../src/adapters/store/sql-client.js';
+import { runMigrations } from '../../../src/adapters/store/run-migrations.js';
+import { createSqlStore } from '../../../src/adapters/store/sql-store.js';
+import { openStore } from '../../../src/adapters/store/open-store.js';
+import { createTestDatabase, postgresTestUrl } from '../../adapters/store/postgres-test-database.js';
 import { noMetrics } from '../../../src/ports/metrics.js';
 import type { Store } from '../../../src/ports/store.js';
 import { systemClock } from '../../../src/ports/clock.js';
@@ -51,8 +58,11 @@ interface Harness {
   settle(): Promise<void>;
 }
 
-function harness(options: { coalesceAbove?: number; maxAttempts?: number; configs?: ChannelConfiguration[] } = {}): Harness {
-  const store = createMemoryStore();
+type StoreFactory = () => Promise<Store>;
+
+async function harness(newStore: StoreFactory, options: { coalesceAbove?: number; maxAttempts?: number; configs?: ChannelConfiguration[] } = {}): Promise<Harness> {
+  const store = await newStore();
+  opened.push(store);
   const chat = new FakeChat('sandbox');
   const logger = new RecordingLogger();
   const engine = new NotificationEngine();
@@ -93,9 +103,54 @@ function harness(options: { coalesceAbove?: number; maxAttempts?: number; config
   };
 }
 
-describe('notification pipeline: inbox → outbox → chat', () => {
+const opened: Store[] = [];
+let sharedPglite: Promise<SqlClient> | undefined;
+after(async () => (await sharedPglite)?.close());
+
+/** The same behaviour on every store: in memory, PGlite, and PostgreSQL when available. */
+const STORES: [string, (ctx: Mocha.Context) => StoreFactory | undefined][] = [
+  ['in memory', () => async () => createMemoryStore()],
+  [
+    'on PGlite',
+    // One in-memory PGlite (slow to start), a fresh schema per test.
+    () => async () => {
+      const shared = await (sharedPglite ??= openPgliteClient());
+      const schema = `t_${randomUUID().replaceAll('-', '')}`;
+      await shared.exec(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);
+      const client = { ...shared, kind: shared.kind, close: async () => undefined };
+      await runMigrations(client);
+      return createSqlStore(client);
+    },
+  ],
+  [
+    'on PostgreSQL',
+    (ctx) => {
+      const server = postgresTestUrl(ctx);
+      return async () => {
+        const db = await createTestDatabase(server);
+        const store = await openStore({ databaseUrl: db.url });
+        return Object.assign(Object.create(store) as Store, {
+          close: async () => {
+            await store.close();
+            await db.drop();
+          },
+        });
+      };
+    },
+  ],
+];
+
+for (const [where, factory] of STORES) describe(`notification pipeline ${where}: inbox → outbox → chat`, function () {
+  let newStore: StoreFactory;
+  before(function () {
+    newStore = factory(this)!;
+  });
+  afterEach(async () => {
+    for (const s of opened.splice(0)) await s.close();
+  });
+
   it('delivers an event once to every configuration subscribed to its topic, even two sharing a channel', async () => {
-    const h = harness();
+    const h = await harness(newStore);
     await h.add('m-1', envelope('m-1', alarm('ALARM')));
     await h.settle();
     assert.equal(h.chat.posts.length, 2);
@@ -108,7 +163,7 @@ describe('notification pipeline: inbox → outbox → chat', () => {
   });
 
   it('delivers a duplicate SNS message once', async () => {
-    const h = harness();
+    const h = await harness(newStore);
     await h.add('m-1', envelope('m-1', alarm('ALARM')));
     await h.add('m-1', envelope('m-1', alarm('ALARM')));
     await h.settle();
@@ -116,7 +171,7 @@ describe('notification pipeline: inbox → outbox → chat', () => {
   });
 
   it('keeps an event no configuration subscribes to, and says so in its trace', async () => {
-    const h = harness();
+    const h = await harness(newStore);
     await h.store.inbox.add([{ messageId: 'm-x', kind: 'notification', topicArn: OTHER_TOPIC, body: envelope('m-x', 'hello', OTHER_TOPIC) }]);
     await h.settle();
     assert.equal(h.chat.posts.length, 0);
@@ -126,7 +181,7 @@ describe('notification pipeline: inbox → outbox → chat', () => {
   });
 
   it('threads a later event about the same alarm and updates the first card to the latest state', async () => {
-    const h = harness();
+    const h = await harness(newStore);
     await h.add('m-1', envelope('m-1', alarm('ALARM')));
     await h.settle();
     await h.add('m-2', envelope('m-2', alarm('OK')));
@@ -142,7 +197,7 @@ describe('notification pipeline: inbox → outbox → chat', () => {
   });
 
   it('rides out a chat outage and a 429, then delivers everything in order', async () => {
-    const h = harness();
+    const h = await harness(newStore);
     h.chat.failNext(3, FakeChat.outage);
     h.chat.failNext(1, () => FakeChat.rateLimited(0));
     const ids = Array.from({ length: 5 }, (_, i) => `m-${i}`);
@@ -159,7 +214,7 @@ describe('notification pipeline: inbox → outbox → chat', () => {
   });
 
   it('dead-letters a message the platform refuses for good, with the reason, and goes on', async () => {
-    const h = harness();
+    const h = await harness(newStore);
     h.chat.failNext(1, () => new ChatSendError('permanent', 'CHAT_CHANNEL_NOT_FOUND', 'channel_not_found'));
     await h.add('m-1', envelope('m-1', 'first'));
     await h.add('m-2', envelope('m-2', 'second'));
@@ -170,7 +225,7 @@ describe('notification pipeline: inbox → outbox → chat', () => {
   });
 
   it('gives up after the last try on a transient failure', async () => {
-    const h = harness({ maxAttempts: 3 });
+    const h = await harness(newStore, { maxAttempts: 3 });
     h.chat.failNext(6, FakeChat.outage);
     await h.store.inbox.add([{ messageId: 'm-1', kind: 'notification', topicArn: TOPIC, body: envelope('m-1', 'x') }]);
     await h.settle();
@@ -180,7 +235,7 @@ describe('notification pipeline: inbox → outbox → chat', () => {
   });
 
   it('folds a burst into one digest card instead of flooding the channel', async () => {
-    const h = harness({ coalesceAbove: 10, configs: configurations().slice(0, 1) });
+    const h = await harness(newStore, { coalesceAbove: 10, configs: configurations().slice(0, 1) });
     for (let i = 0; i < 37; i++) await h.add(`b-${i}`, envelope(`b-${i}`, { ...alarm('ALARM'), AlarmName: `alarm-${i}`, AlarmArn: `arn:aws:cloudwatch:us-east-1:123456789012:alarm:alarm-${i}` }));
     await h.worker.runOnce();
     await h.settle();
@@ -193,7 +248,7 @@ describe('notification pipeline: inbox → outbox → chat', () => {
   });
 
   it('picks up an event whose worker died before finishing it', async () => {
-    const h = harness();
+    const h = await harness(newStore);
     await h.add('m-1', envelope('m-1', 'x'));
     // A worker claims the row and dies (never completes): its lease runs out.
     await h.store.inbox.claim({ limit: 10, leaseMs: 1, owner: 'dead-worker' });
