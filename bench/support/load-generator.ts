@@ -1,0 +1,123 @@
+/**
+ * The load generator: runs in its own process (forked by generator.ts), so the server under test
+ * shares the machine's two cores with it but not its event loop. Reads pre-signed bodies from a
+ * file, then either
+ *  - `max`: sends `count` of them as fast as the server answers, with autocannon over
+ *    `connections` keep-alive connections (every request a different body: a unique MessageId);
+ *  - `paced`: sends them open-loop at `rate` per second (a fixed schedule, whatever the answers)
+ *    and records when each MessageId went out.
+ */
+import http from 'node:http';
+import autocannon from 'autocannon';
+import { readBodies } from './envelopes.js';
+
+export interface MaxJob {
+  mode: 'max';
+  url: string;
+  file: string;
+  from: number;
+  count: number;
+  connections: number;
+}
+
+export interface PacedJob {
+  mode: 'paced';
+  url: string;
+  file: string;
+  from: number;
+  count: number;
+  rate: number;
+}
+
+export type Job = MaxJob | PacedJob;
+
+export interface LoadResult {
+  sent: number;
+  ok: number;
+  /** Status code → count, for everything that was not 200. */
+  failed: Record<string, number>;
+  errors: number;
+  durationMs: number;
+  /** Response time percentiles seen by the generator (ms). */
+  latencyP50: number;
+  latencyP99: number;
+  /** paced only: MessageId → when it was sent (ms, performance.timeOrigin + performance.now()). */
+  sentAt?: Record<string, number>;
+}
+
+const HEADERS = { 'content-type': 'text/plain; charset=UTF-8', 'x-amz-sns-message-type': 'Notification' };
+const wallClock = () => performance.timeOrigin + performance.now();
+
+async function runMax(job: MaxJob): Promise<LoadResult> {
+  const bodies = readBodies(job.file).slice(job.from, job.from + job.count);
+  let next = 0;
+  const started = performance.now();
+  const result = await autocannon({
+    url: job.url,
+    connections: job.connections,
+    amount: bodies.length,
+    method: 'POST',
+    headers: HEADERS,
+    requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
+  });
+  const durationMs = performance.now() - started;
+  const failed: Record<string, number> = {};
+  for (const [code, { count }] of Object.entries(result.statusCodeStats ?? {})) if (code !== '200') failed[code] = count ?? 0;
+  return { sent: result.requests.sent, ok: result['2xx'], failed, errors: result.errors, durationMs, latencyP50: result.latency.p50, latencyP99: result.latency.p99 };
+}
+
+async function runPaced(job: PacedJob): Promise<LoadResult> {
+  const bodies = readBodies(job.file).slice(job.from, job.from + job.count);
+  const ids = bodies.map((b) => /"MessageId":"([^"]+)"/.exec(b)?.[1] ?? '');
+  const target = new URL(job.url);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const sentAt: Record<string, number> = {};
+  const failed: Record<string, number> = {};
+  const took: number[] = [];
+  let ok = 0;
+  let errors = 0;
+  const send = (i: number) =>
+    new Promise<void>((done) => {
+      const body = bodies[i]!;
+      const req = http.request(target, { method: 'POST', agent, headers: { ...HEADERS, 'content-length': Buffer.byteLength(body) } }, (res) => {
+        res.resume();
+        res.on('end', () => {
+          took.push(wallClock() - sentAt[ids[i]!]!);
+          if (res.statusCode === 200) ok++;
+          else failed[String(res.statusCode)] = (failed[String(res.statusCode)] ?? 0) + 1;
+          done();
+        });
+      });
+      req.on('error', () => {
+        errors++;
+        done();
+      });
+      sentAt[ids[i]!] = wallClock();
+      req.end(body);
+    });
+
+  const started = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < bodies.length; i++) {
+    const due = started + (i * 1000) / job.rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    pending.push(send(i));
+  }
+  await Promise.all(pending);
+  const durationMs = performance.now() - started;
+  agent.destroy();
+  took.sort((a, b) => a - b);
+  const pct = (p: number) => took[Math.min(took.length - 1, Math.floor((p / 100) * took.length))] ?? 0;
+  return { sent: bodies.length, ok, failed, errors, durationMs, latencyP50: pct(50), latencyP99: pct(99), sentAt };
+}
+
+process.once('message', (job: Job) => {
+  (job.mode === 'max' ? runMax(job) : runPaced(job)).then(
+    (result) => process.send!(result, () => process.exit(0)),
+    (error: unknown) => {
+      console.error('load generator failed:', error);
+      process.exit(1);
+    },
+  );
+});
