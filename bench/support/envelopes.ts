@@ -3,11 +3,12 @@
  * the shared fixtures) with its alarm name varied, wrapped and signed the way SNS does it. All
  * signing happens before anything is timed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFixture } from '../../test/support/fixtures.js';
 import type { SigningIdentity } from '../../test/support/sns-signing.js';
-import { notificationFields, signEnvelope, TEST_CERT_URL } from '../../test/support/sns-signing.js';
+import { createSigningIdentity, notificationFields, signEnvelope, TEST_CERT_URL } from '../../test/support/sns-signing.js';
 
 export const BENCH_ACCOUNT = '111122223333';
 
@@ -72,4 +73,34 @@ export function writeBodies(dir: string, name: string, bodies: readonly SignedBo
 
 export function readBodies(file: string): string[] {
   return readFileSync(file, 'utf8').split('\n').filter((line) => line !== '');
+}
+
+export const POOL_CHANNELS = 20;
+
+export interface EnvelopePool {
+  identity: SigningIdentity;
+  bodies: SignedBody[];
+  /** The bodies, one per line, for the load generator. */
+  file: string;
+}
+
+let pool: EnvelopePool | undefined;
+
+/**
+ * One pool of signed envelopes per `npm run bench`, shared by the benchmarks (each run uses a
+ * fresh store, so they never see each other's MessageIds): envelope i goes to topic i mod 20
+ * and is about alarm i mod 200 (ten alarms per topic, so later events thread under earlier ones).
+ */
+export function envelopePool(count = Number(process.env.BENCH_EVENTS ?? 10_000)): EnvelopePool {
+  if (pool && pool.bodies.length >= count) return pool;
+  const identity = createSigningIdentity();
+  const started = performance.now();
+  const bodies = signEnvelopes(identity, { count, topicOf: (i) => benchTopic(i % POOL_CHANNELS), alarmOf: (i) => `bench-alarm-${i % (POOL_CHANNELS * 10)}` });
+  const dir = mkdtempSync(join(tmpdir(), 'chatops-bench-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const file = writeBodies(dir, 'envelopes', bodies);
+  const size = Math.round(bodies.reduce((s, b) => s + b.body.length, 0) / bodies.length);
+  console.log(`(signed ${count.toLocaleString('en-US')} SNS envelopes of ~${size} bytes in ${((performance.now() - started) / 1000).toFixed(1)} s, before any timing)`);
+  pool = { identity, bodies, file };
+  return pool;
 }

@@ -83,7 +83,8 @@ export class InboxWorker {
     const trace: NewTraceEntry[] = [];
     const eventIds: string[] = [];
     events.forEach((event, index) => {
-      if (row.kind === 'raw') event.sns = { ...event.sns, messageId: row.messageId, topicArn: row.topicArn ?? event.sns?.topicArn };
+      // Per-configuration paths store "<MessageId>@<configuration>"; the SNS MessageId is the first part.
+      if (row.kind === 'raw') event.sns = { ...event.sns, messageId: row.messageId.split('@')[0], topicArn: row.topicArn ?? event.sns?.topicArn };
       const notification = this.o.engine.notification(event);
       const card = notificationToCard(notification);
       if (notification.id !== row.messageId) eventIds.push(notification.id);
