@@ -1,8 +1,7 @@
-import type { IRouter, RequestHandler } from 'express';
+import type { IRouter } from 'express';
 import { z } from 'zod';
-import { ChatOpsError } from '../../core/errors.js';
 import type { Logger } from '../../ports/logger.js';
-import { hasBearerToken, isLoopbackRequest } from './admin-access.js';
+import { adminOnly } from './admin-only.js';
 import { jsonBody } from './json-body.js';
 import { parseBody } from './parse-body.js';
 
@@ -36,16 +35,4 @@ export function mountTestNotifications(router: IRouter, deps: TestNotificationDe
     deps.logger.info('test notification sent', { configuration, sample, notificationId });
     res.status(202).json({ notificationId });
   });
-}
-
-function adminOnly(adminToken: string | undefined): RequestHandler {
-  return (req, _res, next) => {
-    if (isLoopbackRequest(req) || hasBearerToken(req, adminToken)) {
-      next();
-      return;
-    }
-    throw new ChatOpsError('ADMIN_FORBIDDEN', 'This endpoint accepts requests from this machine only, or with "Authorization: Bearer <CHATOPS_ADMIN_TOKEN>".', {
-      nextStep: 'Run the command on the server itself, or set CHATOPS_ADMIN_TOKEN on the server and send it as a bearer token.',
-    });
-  };
 }
