@@ -10,6 +10,7 @@ import { makeRedactor } from './config/index.js';
 import { acknowledgeAction, respondToChat } from './commands/respond.js';
 import { InboxWorker } from './notifications/pipeline/inbox-worker.js';
 import { OutboxDeliverer } from './notifications/pipeline/outbox-deliverer.js';
+import { cachedPreferences } from './notifications/pipeline/preference-cache.js';
 import { NotificationEngine } from './notifications/engine.js';
 import { SAMPLE_EVENTS } from './notifications/samples/sample-events.js';
 import { sendTestNotification } from './notifications/send-test.js';
@@ -109,7 +110,9 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     ([platform, chat]) =>
       new OutboxDeliverer({ platform, chat, store, metrics, logger, loggerFor, clock, owner, pollMs: tuning.pollMs, coalesceAbove: tuning.coalesceAbove, sleep: tuning.sleep, limits: tuning.limits?.[platform] }),
   );
-  const worker = new InboxWorker({ store, engine, configurations: config.configurations, metrics, logger, loggerFor, owner, pollMs: tuning.pollMs, onOutbox: () => deliverers.forEach((d) => d.wake()) });
+  // One cache for the worker and `@aws preferences`: a change here applies to the next event; another replica's within 5 s.
+  const preferences = cachedPreferences(store.preferences, { clock });
+  const worker = new InboxWorker({ store, engine, configurations: config.configurations, metrics, logger, loggerFor, owner, pollMs: tuning.pollMs, preferences, onOutbox: () => deliverers.forEach((d) => d.wake()) });
   for (const c of config.configurations) {
     if (c.enabled && !chats[c.platform]) logger.warn(`"${c.name}" is a ${c.platform} configuration, but ${c.platform} is not running: its notifications are kept in the outbox until it is.`, { configuration: c.name });
   }
@@ -147,7 +150,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         chat,
         configurations: config.configurations.filter((c) => c.platform !== 'webhook').map((c) => ({ name: c.name, platform: c.platform, channelId: 'channelId' in c ? c.channelId : '' })),
         samples: SAMPLE_EVENTS.map(({ id, label }) => ({ id, label })),
-        onChatMessage: (event) => respondToChat(event, chat),
+        onChatMessage: (event) => respondToChat(event, { chat, preferences, configurations: config.configurations }),
         onAction: (event) => acknowledgeAction(event, chat),
         logger,
       }),

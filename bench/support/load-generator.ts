@@ -2,8 +2,9 @@
  * The load generator: runs in its own process (forked by generator.ts), so the server under test
  * shares the machine's two cores with it but not its event loop. Reads pre-signed bodies from a
  * file, then either
- *  - `max`: sends `count` of them as fast as the server answers, with autocannon over
- *    `connections` keep-alive connections (every request a different body: a unique MessageId);
+ *  - `max`: sends `count` of them (or as many as fit in `maxSeconds`) as fast as the server
+ *    answers, with autocannon over `connections` keep-alive connections (every request a
+ *    different body: a unique MessageId);
  *  - `paced`: sends them open-loop at `rate` per second (a fixed schedule, whatever the answers)
  *    and records when each MessageId went out.
  */
@@ -18,6 +19,8 @@ export interface MaxJob {
   from: number;
   count: number;
   connections: number;
+  /** Stop after this long even if not all were sent. */
+  maxSeconds?: number;
 }
 
 export interface PacedJob {
@@ -52,13 +55,19 @@ async function runMax(job: MaxJob): Promise<LoadResult> {
   const bodies = readBodies(job.file).slice(job.from, job.from + job.count);
   let next = 0;
   const started = performance.now();
-  const result = await autocannon({
-    url: job.url,
-    connections: job.connections,
-    amount: bodies.length,
-    method: 'POST',
-    headers: HEADERS,
-    requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: job.url,
+        connections: job.connections,
+        amount: bodies.length,
+        method: 'POST',
+        headers: HEADERS,
+        requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
+      },
+      (error, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
+    );
+    if (job.maxSeconds) setTimeout(() => instance.stop(), job.maxSeconds * 1000).unref();
   });
   const durationMs = performance.now() - started;
   const failed: Record<string, number> = {};

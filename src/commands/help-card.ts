@@ -11,7 +11,11 @@ export function helpCard(): Card {
       {
         type: 'list',
         format: 'markdown',
-        items: ['`@aws help` shows this card', 'Notifications from the SNS topics of this channel\'s configurations arrive as cards, threaded by alarm, finding or pipeline run'],
+        items: [
+          '`@aws help` shows this card',
+          'Notifications from the SNS topics of this channel\'s configurations arrive as cards, threaded by alarm, finding or pipeline run',
+          '`@aws preferences` shows this channel\'s notification preferences; `@aws preferences threading on|off|default` changes threading here',
+        ],
       },
       { type: 'text', format: 'markdown', text: 'Coming next: `@aws <service> <operation> --options` (AWS CLI commands), custom actions, aliases and `@aws ask`.' },
     ],

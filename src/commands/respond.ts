@@ -1,6 +1,10 @@
+import type { ChannelConfiguration } from '../config/schema.js';
+import type { Card } from '../core/card.js';
 import type { ActionEvent, ChatEvent } from '../core/chat-event.js';
 import type { ChatPort } from '../ports/chat.js';
+import type { ChannelPreferenceStore } from '../ports/preferences.js';
 import { helpCard, notAvailableCard } from './help-card.js';
+import { runPreferences } from './preferences.js';
 
 const MENTION = /^\s*(?:<@[A-Z0-9]+>|@aws\b|\/aws\b)\s*/i;
 
@@ -10,16 +14,34 @@ export function addressedText(text: string): string | undefined {
   return m ? text.slice(m[0].length).trim() : undefined;
 }
 
+export interface ChatResponderDeps {
+  /** Where the answer goes: the chat of the event's platform. */
+  chat: ChatPort;
+  /** Channel preferences (`@aws preferences`); the service passes the worker's cache, so a change applies at once. */
+  preferences: ChannelPreferenceStore;
+  /** Every channel configuration: which of them deliver to the event's channel. */
+  configurations: readonly ChannelConfiguration[];
+}
+
+const PREFERENCES = /^preferences(?:\s|$)/i;
+
 /**
  * The one way in for chat messages until the command engine lands: `@aws help` answers with the
- * help card, anything else addressed to the bot with a clear "not available yet".
+ * help card, `@aws preferences …` shows or changes the channel's notification preferences,
+ * anything else addressed to the bot gets a clear "not available yet". Answers go in the thread.
  */
-export async function respondToChat(event: ChatEvent, chat: ChatPort): Promise<void> {
+export async function respondToChat(event: ChatEvent, deps: ChatResponderDeps): Promise<void> {
   const text = addressedText(event.text);
   if (text === undefined) return;
   const threadId = event.threadId ?? event.messageId;
-  const card = text === '' || /^help\b/i.test(text) || text === '--help' ? helpCard() : notAvailableCard(text);
-  await chat.post(event.channelId, { card, ...(threadId ? { threadId } : {}) });
+  const card = await answer(event, text, deps);
+  await deps.chat.post(event.channelId, { card, ...(threadId ? { threadId } : {}) });
+}
+
+async function answer(event: ChatEvent, text: string, deps: ChatResponderDeps): Promise<Card> {
+  if (text === '' || /^help\b/i.test(text) || text === '--help') return helpCard();
+  if (PREFERENCES.test(text)) return runPreferences(event, text.slice('preferences'.length), deps);
+  return notAvailableCard(text);
 }
 
 /** Until the click flow lands: show that the click was received, in the card's thread. */

@@ -1,7 +1,9 @@
 import type { Card } from '../core/card.js';
 import type { InboxStore, OutboxStore, SubscriptionStore, TraceStore } from './delivery-store.js';
+import type { ChannelPreferenceStore } from './preferences.js';
 
 export type * from './delivery-store.js';
+export type * from './preferences.js';
 
 /** A message shown in a sandbox channel (the local chat page). */
 export interface SandboxMessage {
@@ -58,6 +60,8 @@ export interface Store {
   readonly outbox: OutboxStore;
   readonly trace: TraceStore;
   readonly subscriptions: SubscriptionStore;
+  /** Per-channel notification preferences (`@aws preferences`). */
+  readonly preferences: ChannelPreferenceStore;
   /** Cheap liveness check (SELECT 1). */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -7,6 +7,7 @@ import type { MemoryContext } from './memory-context.js';
 import { copy } from './memory-context.js';
 import { createMemoryInbox } from './memory-inbox.js';
 import { createMemoryOutbox } from './memory-outbox.js';
+import { createMemoryPreferences } from './memory-preferences.js';
 import { createMemorySubscriptions, createMemoryTrace } from './memory-trace.js';
 import { storeClosed } from './store-errors.js';
 
@@ -86,6 +87,7 @@ export function createMemoryStore(options: { clock?: Clock } = {}): Store {
     outbox: outbox.outbox,
     trace: trace.trace,
     subscriptions: createMemorySubscriptions(ctx),
+    preferences: createMemoryPreferences(ctx),
     async ping() {
       open();
     },

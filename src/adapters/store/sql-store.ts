@@ -2,6 +2,7 @@ import type { Store } from '../../ports/store.js';
 import type { SqlClient } from './sql-client.js';
 import { createSqlInbox } from './sql-inbox.js';
 import { createSqlOutbox } from './sql-outbox.js';
+import { createSqlPreferences } from './sql-preferences.js';
 import { createSqlSandboxMessages } from './sql-sandbox-messages.js';
 import { createSqlSubscriptions } from './sql-subscriptions.js';
 import { createSqlThreads } from './sql-threads.js';
@@ -10,7 +11,7 @@ import { createSqlTrace } from './sql-trace.js';
 /**
  * The Store port over a migrated SQL client. Each part gets the client and owns its own tables
  * (migrations/): sandbox and threads (001); inbox, outbox, channel leases, trace and SNS
- * subscriptions (002).
+ * subscriptions (002); channel preferences (003).
  */
 export function createSqlStore(client: SqlClient): Store {
   return {
@@ -21,6 +22,7 @@ export function createSqlStore(client: SqlClient): Store {
     outbox: createSqlOutbox(client),
     trace: createSqlTrace(client),
     subscriptions: createSqlSubscriptions(client),
+    preferences: createSqlPreferences(client),
     // Driver errors arrive coded: STORE_UNAVAILABLE when unreachable, STORE_CLOSED after close().
     async ping() {
       await client.query('SELECT 1');

@@ -3,10 +3,12 @@ import type { ChannelConfiguration } from '../../config/schema.js';
 import type { InboxEvent, NewOutboxMessage, NewTraceEntry } from '../../ports/delivery-store.js';
 import type { Logger } from '../../ports/logger.js';
 import type { Metrics } from '../../ports/metrics.js';
+import type { ChannelPreferences, ChannelPreferenceStore } from '../../ports/preferences.js';
 import type { Store } from '../../ports/store.js';
 import type { NotificationEngine } from '../engine.js';
 import { notificationToCard } from '../to-card.js';
-import { outboxRows } from './route-event.js';
+import { effectiveThreading } from './channel-threading.js';
+import { channelKeyOf, outboxRows } from './route-event.js';
 import { Loop } from './loop.js';
 
 export interface InboxWorkerOptions {
@@ -26,6 +28,11 @@ export interface InboxWorkerOptions {
   onOutbox?: () => void;
   /** Lines about one configuration's notifications, filtered by its loggingLevel. */
   loggerFor?: (configuration: string) => Logger;
+  /**
+   * Where channel preferences (`@aws preferences`) come from; default `store.preferences`. The
+   * service passes a short-lived cache (preference-cache.ts) shared with the command.
+   */
+  preferences?: ChannelPreferenceStore;
 }
 
 /**
@@ -69,7 +76,7 @@ export class InboxWorker {
 
   private async process(row: InboxEvent): Promise<void> {
     try {
-      const { outbox, trace, eventIds } = this.route(row);
+      const { outbox, trace, eventIds } = await this.route(row);
       await this.o.store.inbox.complete(row.messageId, { outbox, trace, eventIds });
     } catch (cause) {
       const status = await this.o.store.inbox.release(row.messageId, String(cause), { maxAttempts: this.o.maxAttempts ?? 5 });
@@ -77,21 +84,25 @@ export class InboxWorker {
     }
   }
 
-  private route(row: InboxEvent): { outbox: NewOutboxMessage[]; trace: NewTraceEntry[]; eventIds: string[] } {
+  private async route(row: InboxEvent): Promise<{ outbox: NewOutboxMessage[]; trace: NewTraceEntry[]; eventIds: string[] }> {
     const events = this.o.engine.events(row.body);
+    for (const event of events) {
+      // Per-configuration paths store "<MessageId>@<configuration>"; the SNS MessageId is the first part.
+      if (row.kind === 'raw') event.sns = { ...event.sns, messageId: row.messageId.split('@')[0], topicArn: row.topicArn ?? event.sns?.topicArn };
+    }
+    const targetsOf = events.map((event) => this.targets(row, event.sns?.topicArn));
+    const preferences = await this.channelPreferences(targetsOf.flat());
     const outbox: NewOutboxMessage[] = [];
     const trace: NewTraceEntry[] = [];
     const eventIds: string[] = [];
     events.forEach((event, index) => {
-      // Per-configuration paths store "<MessageId>@<configuration>"; the SNS MessageId is the first part.
-      if (row.kind === 'raw') event.sns = { ...event.sns, messageId: row.messageId.split('@')[0], topicArn: row.topicArn ?? event.sns?.topicArn };
       const notification = this.o.engine.notification(event);
       const card = notificationToCard(notification);
       if (notification.id !== row.messageId) eventIds.push(notification.id);
       const known = this.o.engine.registry.find(event.source, event.detailType) !== undefined;
       trace.push({ messageId: row.messageId, eventId: notification.id, step: 'recognised', detail: { source: event.source, kind: event.detailType, title: notification.title, ...(notification.problem ? { problem: notification.problem } : {}) } });
 
-      const targets = this.targets(row, event.sns?.topicArn);
+      const targets = targetsOf[index] ?? [];
       if (targets.length === 0) {
         trace.push({ messageId: row.messageId, eventId: notification.id, step: 'unrouted', detail: { topicArn: event.sns?.topicArn ?? row.topicArn ?? null, reason: 'no enabled channel configuration is subscribed to this topic' } });
         this.o.logger.warn('no channel configuration is subscribed to this topic; the event is kept but not delivered', { messageId: row.messageId, topicArn: event.sns?.topicArn });
@@ -101,11 +112,19 @@ export class InboxWorker {
         this.o.metrics.eventProcessed(c.name, notification.problem ? 'invalid' : known ? 'routed' : 'unsupported');
         if (notification.problem) this.o.loggerFor?.(c.name).warn('event could not be read as its kind; delivered as an error card', { messageId: row.messageId, problem: notification.problem });
         else this.o.loggerFor?.(c.name).info('event routed', { messageId: row.messageId, eventId: notification.id, source: event.source, kind: event.detailType });
-        trace.push({ messageId: row.messageId, eventId: notification.id, step: 'routed', configuration: c.name, detail: { platform: c.platform, channel: c.platform === 'webhook' ? c.name : c.channelId } });
+        const { threading, from } = effectiveThreading(c, preferences.get(channelKeyOf(c)));
+        trace.push({ messageId: row.messageId, eventId: notification.id, step: 'routed', configuration: c.name, detail: { platform: c.platform, channel: c.platform === 'webhook' ? c.name : c.channelId, threading, threadingFrom: from } });
       }
-      outbox.push(...outboxRows(row.messageId, index, notification, card, targets));
+      outbox.push(...outboxRows(row.messageId, index, notification, card, targets, preferences));
     });
     return { outbox, trace, eventIds };
+  }
+
+  /** The preferences of the channels these configurations deliver to, by channel key. */
+  private async channelPreferences(targets: readonly ChannelConfiguration[]): Promise<Map<string, ChannelPreferences>> {
+    if (targets.length === 0) return new Map();
+    const records = await (this.o.preferences ?? this.o.store.preferences).getMany(targets.map(channelKeyOf));
+    return new Map(records.map((r) => [r.channelKey, r.preferences]));
   }
 
   private targets(row: InboxEvent, topicArn: string | undefined): ChannelConfiguration[] {

@@ -1,6 +1,7 @@
 import { sandboxAndThreads } from './001-sandbox-and-threads.js';
 import { delivery } from './002-delivery.js';
+import { channelPreferences } from './003-channel-preferences.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in the order it must run. Append new ones at the end with the next id. */
-export const allMigrations: readonly Migration[] = [sandboxAndThreads, delivery];
+export const allMigrations: readonly Migration[] = [sandboxAndThreads, delivery, channelPreferences];
