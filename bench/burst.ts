@@ -56,7 +56,10 @@ async function account(store: Store, messageIds: readonly string[]) {
     if (own.length === 0) counts.lost++;
     for (const r of own) {
       if (r.status === 'sent') counts.sent++;
-      else if (r.status === 'coalesced' && r.digestId) (counts.coalesced++, digests.add(r.digestId));
+      else if (r.status === 'coalesced' && r.digestId) {
+        counts.coalesced++;
+        digests.add(r.digestId);
+      }
       else if (r.status === 'dead') counts.dead++;
       else counts.lost++;
     }

@@ -31,7 +31,7 @@ async function startService(configFile: string, dataDir: string, port: number): 
   child.stdout?.on('data', (d: Buffer) => log.push(d.toString()));
   child.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 1200; i++) {
     if (child.exitCode !== null) throw new Error(`the service exited (${child.exitCode}): ${log.join('')}`);
     const ok = await fetch(`${url}/readyz`).then(
       (r) => r.status === 200,
@@ -50,7 +50,7 @@ interface TraceJson {
 }
 
 describe('crash recovery: kill -9 in the middle of a burst', function () {
-  this.timeout(180_000);
+  this.timeout(300_000);
   let first: Service | undefined;
   let second: Service | undefined;
 
