@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { StreamLogger } from '../../src/adapters/log/stream-logger.js';
 import { parseConfigText } from '../../src/config/index.js';
 import { startApp } from '../../src/main.js';
+import { openStore } from '../../src/adapters/store/open-store.js';
+import { createTestDatabase, postgresTestUrl } from '../adapters/store/postgres-test-database.js';
+import type { TestDatabase } from '../adapters/store/postgres-test-database.js';
 import type { RunningApp } from '../../src/main.js';
 import type { SubscriptionConfirmer } from '../../src/ports/sns.js';
 import { fixturePath, readFixture } from '../support/fixtures.js';
@@ -19,13 +22,16 @@ class RecordingConfirmer implements SubscriptionConfirmer {
   }
 }
 
-describe('SNS intake on the running service', function () {
+for (const storeKind of ['pglite', 'postgres'] as const)
+describe(`SNS intake on the running service (${storeKind})`, function () {
   this.timeout(90_000);
   let app: RunningApp;
+  let database: TestDatabase | undefined;
   const confirmer = new RecordingConfirmer();
   const identity = createSigningIdentity();
 
-  before(async () => {
+  before(async function () {
+    const store = storeKind === 'postgres' ? await openStore({ databaseUrl: (database = await createTestDatabase(postgresTestUrl(this))).url }) : undefined;
     // Certificates pre-loaded from a directory, as on a host without outbound HTTPS.
     const certs = mkdtempSync(join(tmpdir(), 'chatops-certs-'));
     copyFileSync(fixturePath('sns/notification-sigv2-sha256-hello-world.pem'), join(certs, 'SimpleNotificationService-7ff5318490ec183fbaddaa2a969abfda.pem'));
@@ -43,9 +49,12 @@ describe('SNS intake on the running service', function () {
 `,
       { env: {}, overrides: { server: { port: 0, host: '127.0.0.1', dataDir: mkdtempSync(join(tmpdir(), 'chatops-sns-')) }, sns: { certificateDir: certs } } },
     );
-    app = await startApp({ config, confirmer, logger: new StreamLogger({ write: () => undefined }) });
+    app = await startApp({ config, confirmer, store, logger: new StreamLogger({ write: () => undefined }) });
   });
-  after(() => app?.close());
+  after(async () => {
+    await app?.close();
+    await database?.drop();
+  });
 
   const post = (body: string, headers: Record<string, string> = {}) => fetch(`${app.url}/sns`, { method: 'POST', headers: { 'content-type': 'text/plain; charset=UTF-8', 'x-amz-sns-message-type': 'Notification', ...headers }, body });
   const messages = async (channel: string) => (await (await fetch(`${app.url}/sandbox/api/channels/${channel}/messages`)).json()) as { from: string; card: { title: string; severity: string } | null }[];
