@@ -40,6 +40,7 @@ export interface LoadResult {
   /** Status code → count, for everything that was not 200. */
   failed: Record<string, number>;
   errors: number;
+  /** From the first request to the last answer (autocannon's own duration ends on a 1-second tick). */
   durationMs: number;
   /** Response time percentiles seen by the generator (ms). */
   latencyP50: number;
@@ -54,7 +55,8 @@ const wallClock = () => performance.timeOrigin + performance.now();
 async function runMax(job: MaxJob): Promise<LoadResult> {
   const bodies = readBodies(job.file).slice(job.from, job.from + job.count);
   let next = 0;
-  const started = performance.now();
+  let started: number | undefined;
+  let finished = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -63,13 +65,22 @@ async function runMax(job: MaxJob): Promise<LoadResult> {
         amount: bodies.length,
         method: 'POST',
         headers: HEADERS,
-        requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request) => {
+              started ??= performance.now();
+              return { ...request, body: bodies[next++ % bodies.length] };
+            },
+            onResponse: () => (finished = performance.now()),
+          },
+        ],
       },
       (error, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
     );
     if (job.maxSeconds) setTimeout(() => instance.stop(), job.maxSeconds * 1000).unref();
   });
-  const durationMs = performance.now() - started;
+  const durationMs = finished - (started ?? finished);
   const failed: Record<string, number> = {};
   for (const [code, { count }] of Object.entries(result.statusCodeStats ?? {})) if (code !== '200') failed[code] = count ?? 0;
   return { sent: result.requests.sent, ok: result['2xx'], failed, errors: result.errors, durationMs, latencyP50: result.latency.p50, latencyP99: result.latency.p99 };

@@ -21,9 +21,11 @@ import type { CertificateSource, SubscriptionConfirmer } from '../../ports/sns.j
 import type { Store } from '../../ports/store.js';
 import type { ErrorBody } from '../http/http-errors.js';
 import { statusForCode } from '../http/http-errors.js';
+import { isPlainUtf8, readUtf8Body } from './read-utf8-body.js';
 
 /** SNS messages are at most 256 KiB; JSON escaping in the envelope can make the body larger. */
 export const SNS_BODY_LIMIT = '1mb';
+const SNS_BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface SnsRouteDeps {
   config: LoadedConfig;
@@ -61,7 +63,7 @@ export function mountSnsIntake(router: IRouter, deps: SnsRouteDeps): void {
     }
     let body: string;
     try {
-      body = await readBody(readText, req, res);
+      body = isPlainUtf8(req) ? await readUtf8Body(req, SNS_BODY_LIMIT_BYTES) : await readBody(readText, req, res);
     } catch (e) {
       send(res, intake.rejected(bodyError(e), { configuration }));
       return;
@@ -105,14 +107,20 @@ function bodyError(error: unknown): ChatOpsError {
   return new ChatOpsError(SNS_CODES.badRequest, 'The request body could not be read.', { cause: error });
 }
 
+/** Written directly (not res.json): no ETag or freshness work for an answer nobody caches. */
 function send(res: Response, outcome: SnsIntakeOutcome): void {
-  res.setHeader('Cache-Control', 'no-store');
   if (outcome.ok) {
-    res.status(200).json({ result: outcome.result, messageId: outcome.messageId });
+    reply(res, 200, { result: outcome.result, messageId: outcome.messageId });
     return;
   }
   const { error } = outcome;
   const body: ErrorBody = { error: { code: error.code, message: error.userMessage } };
   if (error.nextStep) body.error.nextStep = error.nextStep;
-  res.status(statusForCode(error.code)).json(body);
+  reply(res, statusForCode(error.code), body);
+}
+
+function reply(res: Response, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store' });
+  res.end(text);
 }

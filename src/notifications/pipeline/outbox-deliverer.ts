@@ -13,6 +13,9 @@ import { PLATFORM_LIMITS } from './platform-limits.js';
 import type { RateRule } from './rate-limiter.js';
 import { RateLimiter } from './rate-limiter.js';
 
+/** The summary kind of digest rows. */
+export const DIGEST_KIND = 'Digest';
+
 export interface DelivererOptions {
   platform: Platform;
   chat: ChatPort;
@@ -92,24 +95,26 @@ export class OutboxDeliverer {
     const started = this.o.clock.now().getTime();
     let handled = 0;
     try {
-      while (!this.stopping && this.o.clock.now().getTime() - started < leaseMs / 2) {
+      refill: while (!this.stopping && this.o.clock.now().getTime() - started < leaseMs / 2) {
+        // One read per batch: this deliverer holds the channel, so the rows stay ours to send.
         const rows = await this.o.store.outbox.pending(channelKey, 500);
-        const head = rows[0];
-        if (!head) break;
-        const now = this.o.clock.now().getTime();
-        if (await this.maybeCoalesce(channelKey, rows, now)) {
+        if (!rows.length) break;
+        if (await this.maybeCoalesce(channelKey, rows, this.o.clock.now().getTime())) {
           handled += rows.length;
           continue;
         }
-        const due = Date.parse(head.nextAttemptAt);
-        if (due > now) break; // the head waits for its retry time; order is kept behind it
-        const wait = this.limiter.delay(channelKey, now);
-        if (wait > 0) {
-          if (now + wait - started > leaseMs / 2) break;
-          await this.sleep(wait);
+        for (const row of rows) {
+          const now = this.o.clock.now().getTime();
+          if (this.stopping || now - started >= leaseMs / 2) break refill;
+          if (Date.parse(row.nextAttemptAt) > now) break refill; // waits for its retry time; order is kept behind it
+          const wait = this.limiter.delay(channelKey, now);
+          if (wait > 0) {
+            if (now + wait - started > leaseMs / 2) break refill;
+            await this.sleep(wait);
+          }
+          if (!(await this.send(row))) break; // failed: re-read, the row now waits for its retry
+          handled++;
         }
-        await this.send(head);
-        handled++;
       }
     } finally {
       await this.o.store.outbox.releaseChannel(channelKey, this.o.owner).catch(() => undefined);
@@ -123,7 +128,10 @@ export class OutboxDeliverer {
    */
   private async maybeCoalesce(channelKey: string, rows: OutboxMessage[], now: number): Promise<boolean> {
     const above = this.o.coalesceAbove ?? 10;
-    if (above <= 0 || rows.length <= above) return false;
+    // A digest waiting for its turn (after a 429) is sent as it is, never folded into another.
+    const foldable = rows.filter((r) => r.summary.kind !== DIGEST_KIND);
+    if (above <= 0 || foldable.length <= above) return false;
+    rows = foldable;
     const first = rows[0]!;
     const ids = rows.map((r) => r.id);
     const span = Math.max(1, Math.round((Date.parse(rows[rows.length - 1]!.createdAt) - Date.parse(first.createdAt)) / 60_000));
@@ -137,7 +145,7 @@ export class OutboxDeliverer {
       channelId: first.channelId,
       channelKey,
       card,
-      summary: { title: card.title, severity: worstSeverity(rows.map((r) => r.summary.severity)), source: 'aws-chatops', kind: 'Digest' },
+      summary: { title: card.title, severity: worstSeverity(rows.map((r) => r.summary.severity)), source: 'aws-chatops', kind: DIGEST_KIND },
     };
     const folded = await this.o.store.outbox.coalesce(ids, digest);
     const perConfiguration = new Map<string, number>();
@@ -150,7 +158,8 @@ export class OutboxDeliverer {
     return folded.length > 0;
   }
 
-  private async send(row: OutboxMessage): Promise<void> {
+  /** True when the message went out; false when it failed (retry scheduled or dead-lettered). */
+  private async send(row: OutboxMessage): Promise<boolean> {
     const chat = this.o.chat;
     const now = () => this.o.clock.now().getTime();
     try {
@@ -173,8 +182,10 @@ export class OutboxDeliverer {
         );
       }
       await this.o.store.trace.add(trace);
+      return true;
     } catch (e) {
       await this.failed(row, e);
+      return false;
     }
   }
 

@@ -247,6 +247,23 @@ for (const [where, factory] of STORES) describe(`notification pipeline ${where}:
     assert.ok(steps.includes('coalesced'));
   });
 
+  it('sends a digest held back by a 429 on its own, never folded into the next digest', async () => {
+    const h = await harness(newStore, { coalesceAbove: 10, configs: configurations().slice(0, 1) });
+    const burst = async (prefix: string, n: number) => {
+      for (let i = 0; i < n; i++) await h.add(`${prefix}-${i}`, envelope(`${prefix}-${i}`, `${prefix} message ${i}`));
+      await h.worker.runOnce();
+    };
+    await burst('first', 25);
+    h.chat.failNext(1, () => FakeChat.rateLimited(0));
+    await h.deliverer.runOnce(); // the first digest meets a 429 and waits
+    await burst('second', 15);
+    await h.settle();
+    assert.deepEqual(
+      h.chat.posts.map((p) => p.card?.title),
+      ['25 more notifications in the last minute', '15 more notifications in the last minute'],
+    );
+  });
+
   it('picks up an event whose worker died before finishing it', async () => {
     const h = await harness(newStore);
     await h.add('m-1', envelope('m-1', 'x'));
