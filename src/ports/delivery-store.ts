@@ -53,6 +53,11 @@ export interface InboxStore {
    * add the trace entries, record the event ids, and mark the inbox row done.
    */
   complete(messageId: string, result: { outbox: readonly NewOutboxMessage[]; trace: readonly NewTraceEntry[]; eventIds: readonly string[] }): Promise<void>;
+  /**
+   * `complete` for several rows in ONE transaction (what a worker does with a claimed batch).
+   * Rows already done are skipped; an unknown id fails the whole call and writes nothing.
+   */
+  completeMany(items: readonly { messageId: string; result: { outbox: readonly NewOutboxMessage[]; trace: readonly NewTraceEntry[]; eventIds: readonly string[] } }[]): Promise<void>;
   /** Processing failed: back to pending, or failed with the reason once attempts (counted by claim) reach maxAttempts. */
   release(messageId: string, error: string, options: { maxAttempts: number }): Promise<InboxStatus>;
   get(messageId: string): Promise<InboxEvent | undefined>;

@@ -57,6 +57,12 @@ export function createMemoryInbox(ctx: MemoryContext, outbox: MemoryOutbox, trac
       return claimed;
     },
 
+    async completeMany(items) {
+      ctx.assertOpen();
+      for (const { messageId } of items) row(messageId); // unknown ids fail before anything is written
+      for (const { messageId, result } of items) await this.complete(messageId, result);
+    },
+
     async complete(messageId, result) {
       ctx.assertOpen();
       const current = row(messageId);

@@ -119,6 +119,30 @@ export function createSqlInbox(client: SqlClient): InboxStore {
       });
     },
 
+    async completeMany(items) {
+      if (items.length === 0) return;
+      await client.transaction(async (tx) => {
+        const values = items.map((i) => ({ id: i.messageId, ev: [...new Set(i.result.eventIds)] }));
+        const done = await tx.query<{ message_id: string }>(
+          `UPDATE inbox AS i SET status = 'done', processed_at = now(), owner = NULL, lease_until = NULL,
+             event_ids = ARRAY(SELECT jsonb_array_elements_text(v.ev))
+           FROM jsonb_to_recordset($1::jsonb) AS v(id text, ev jsonb)
+           WHERE i.message_id = v.id AND i.status <> 'done' RETURNING i.message_id`,
+          [storableJson(values)],
+        );
+        const completed = new Set(done.map((r) => r.message_id));
+        if (completed.size < new Set(items.map((i) => i.messageId)).size) {
+          const known = await tx.query<{ message_id: string }>(`SELECT message_id FROM inbox WHERE message_id IN (SELECT jsonb_array_elements_text($1::jsonb))`, [storableJson(items.map((i) => i.messageId))]);
+          const knownIds = new Set(known.map((r) => r.message_id));
+          const missing = items.find((i) => !knownIds.has(i.messageId));
+          if (missing) throw notFoundError('inbox event', missing.messageId);
+        }
+        const mine = items.filter((i) => completed.has(i.messageId));
+        await insertOutbox(tx, mine.flatMap((i) => i.result.outbox));
+        await insertTrace(tx, mine.flatMap((i) => i.result.trace));
+      });
+    },
+
     async release(messageId, error, { maxAttempts }) {
       const rows = await client.query<{ status: InboxStatus }>(
         `UPDATE inbox SET status = CASE WHEN attempts >= $3 THEN 'failed' ELSE 'pending' END,

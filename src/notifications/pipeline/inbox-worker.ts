@@ -69,19 +69,29 @@ export class InboxWorker {
   /** Processes one claimed batch; returns how many inbox rows it handled. */
   async runOnce(): Promise<number> {
     const rows = await this.o.store.inbox.claim({ limit: this.o.batchSize ?? 50, leaseMs: this.o.leaseMs ?? 60_000, owner: this.o.owner });
-    for (const row of rows) await this.process(row);
-    if (rows.length) this.o.onOutbox?.();
+    if (rows.length === 0) return 0;
+    // Route every claimed row, then record them all in one transaction.
+    const routed: { row: InboxEvent; result: Awaited<ReturnType<InboxWorker['route']>> }[] = [];
+    for (const row of rows) {
+      try {
+        routed.push({ row, result: await this.route(row) });
+      } catch (cause) {
+        await this.failed(row, cause);
+      }
+    }
+    try {
+      await this.o.store.inbox.completeMany(routed.map(({ row, result }) => ({ messageId: row.messageId, result })));
+    } catch {
+      // One row spoiled the batch: record them one by one, so the others still go through.
+      for (const { row, result } of routed) await this.o.store.inbox.complete(row.messageId, result).catch((cause: unknown) => this.failed(row, cause));
+    }
+    this.o.onOutbox?.();
     return rows.length;
   }
 
-  private async process(row: InboxEvent): Promise<void> {
-    try {
-      const { outbox, trace, eventIds } = await this.route(row);
-      await this.o.store.inbox.complete(row.messageId, { outbox, trace, eventIds });
-    } catch (cause) {
-      const status = await this.o.store.inbox.release(row.messageId, String(cause), { maxAttempts: this.o.maxAttempts ?? 5 });
-      this.o.logger.error('processing an inbox event failed', { messageId: row.messageId, status, error: String(cause) });
-    }
+  private async failed(row: InboxEvent, cause: unknown): Promise<void> {
+    const status = await this.o.store.inbox.release(row.messageId, String(cause), { maxAttempts: this.o.maxAttempts ?? 5 });
+    this.o.logger.error('processing an inbox event failed', { messageId: row.messageId, status, error: String(cause) });
   }
 
   private async route(row: InboxEvent): Promise<{ outbox: NewOutboxMessage[]; trace: NewTraceEntry[]; eventIds: string[] }> {

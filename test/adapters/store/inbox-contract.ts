@@ -128,6 +128,28 @@ export function inboxContract(suite: DeliverySuite): void {
       assert.deepEqual(await suite.store().inbox.claim({ limit: 10, leaseMs: LIVE, owner: 'w' }), []);
     });
 
+    it('completes a claimed batch in one step, skipping rows already done, and refuses an unknown id whole', async function () {
+      const [a, b] = [inboxEvent(), inboxEvent()];
+      await suite.store().inbox.add([a, b]);
+      await suite.store().inbox.claim({ limit: 2, leaseMs: LIVE, owner: 'w' });
+      const key = channelKey();
+      const result = (m: string, n: number) => ({ outbox: [outboxMessage(key, n, { messageId: m })], trace: [], eventIds: [`ev-${m}`] });
+      await suite.store().inbox.complete(a.messageId, result(a.messageId, 0));
+      await suite.store().inbox.completeMany([
+        { messageId: a.messageId, result: result(a.messageId, 0) },
+        { messageId: b.messageId, result: result(b.messageId, 1) },
+      ]);
+      assert.equal((await suite.store().inbox.get(b.messageId))?.status, 'done');
+      assert.deepEqual((await suite.store().inbox.get(b.messageId))?.eventIds, [`ev-${b.messageId}`]);
+      assert.equal((await suite.store().outbox.forMessage(a.messageId)).length, 1);
+      assert.equal((await suite.store().outbox.forMessage(b.messageId)).length, 1);
+      const c = inboxEvent();
+      await suite.store().inbox.add([c]);
+      await rejectsWithCode(suite.store().inbox.completeMany([{ messageId: c.messageId, result: result(c.messageId, 2) }, { messageId: `missing-${randomUUID()}`, result: nothing }]), 'STORE_NOT_FOUND');
+      assert.equal((await suite.store().inbox.get(c.messageId))?.status, 'pending');
+      assert.deepEqual(await suite.store().outbox.forMessage(c.messageId), []);
+    });
+
     it('completes idempotently: a second completion (a worker that lost its lease) adds nothing', async function () {
       const event = inboxEvent();
       await suite.store().inbox.add([event]);
