@@ -18,6 +18,9 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Concurrent senders of the burst. */
+const SENDERS = 16;
+
 interface Service {
   child: ChildProcess;
   url: string;
@@ -103,7 +106,7 @@ describe('crash recovery: kill -9 in the middle of a burst', function () {
         }
       }
     };
-    await Promise.all(Array.from({ length: 16 }, sender));
+    await Promise.all(Array.from({ length: SENDERS }, sender));
     await new Promise((r) => (first!.child.exitCode !== null || first!.child.signalCode !== null ? r(undefined) : first!.child.once('exit', r)));
     console.log(`      (killed with ${ids.length} events accepted, ${deliveredAtKill} chat messages sent)`);
 
@@ -130,7 +133,11 @@ describe('crash recovery: kill -9 in the middle of a burst', function () {
       const direct = mine.filter((d) => d.status === 'sent').map((d) => d.chatMessageId);
       const digests = new Set(mine.filter((d) => d.status === 'coalesced').map((d) => d.digestId));
       assert.equal(new Set(direct).size, direct.length, 'no chat message is shared by two events');
-      assert.equal(messages.length, direct.length + digests.size, `channel ${channel}: one chat message per event, plus one per digest`);
+      // Requests in flight at the kill may have been stored without their 202 reaching us: those
+      // are delivered too (SNS would retry them and find them stored), so at most one per sender
+      // can show up beyond what the acknowledged events account for.
+      const extra = messages.length - (direct.length + digests.size);
+      assert.ok(extra >= 0 && extra <= SENDERS, `channel ${channel}: ${messages.length} chat messages for ${direct.length} events sent alone and ${digests.size} digests`);
     }
   });
 });
