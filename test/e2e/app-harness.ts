@@ -19,3 +19,13 @@ export async function startRealApp(): Promise<RunningApp & { logLines: string[] 
   const app = await startApp({ config, logger: new StreamLogger({ level: 'debug', format: 'json', write: (l) => logLines.push(l) }) });
   return Object.assign(app, { logLines });
 }
+
+/** Polls `probe` every 100 ms until it returns a value (up to `tries` times). */
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tries = 100): Promise<T> {
+  for (let i = 0; i < tries; i++) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}

@@ -3,7 +3,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import type { Card } from '../../src/core/card.js';
 import { checkSlackLimits } from '../../src/render/slack-limits.js';
 import { validateAdaptiveCard } from '../support/adaptive-card-validator.js';
-import { startRealApp } from './app-harness.js';
+import { startRealApp, waitFor } from './app-harness.js';
 
 interface MessageJson {
   id: string;
@@ -22,15 +22,6 @@ function cliAsync(args: string[]): Promise<{ status: number; stdout: string; std
       resolve({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 describe('the service as npm start runs it', function () {

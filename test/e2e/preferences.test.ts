@@ -1,21 +1,12 @@
 import assert from 'node:assert/strict';
 import type { Card } from '../../src/core/card.js';
-import { startRealApp } from './app-harness.js';
+import { startRealApp, waitFor } from './app-harness.js';
 
 interface MessageJson {
   id: string;
   threadId: string | null;
   from: string;
   card: Card | null;
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 describe('@aws preferences in the sandbox, through the real service', function () {

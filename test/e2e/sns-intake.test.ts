@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { StreamLogger } from '../../src/adapters/log/stream-logger.js';
 import { parseConfigText } from '../../src/config/index.js';
 import { startApp } from '../../src/main.js';
+import { waitFor } from './app-harness.js';
 import { openStore } from '../../src/adapters/store/open-store.js';
 import { createTestDatabase, postgresTestUrl } from '../adapters/store/postgres-test-database.js';
 import type { TestDatabase } from '../adapters/store/postgres-test-database.js';
@@ -58,14 +59,6 @@ describe(`SNS intake on the running service (${storeKind})`, function () {
 
   const post = (body: string, headers: Record<string, string> = {}) => fetch(`${app.url}/sns`, { method: 'POST', headers: { 'content-type': 'text/plain; charset=UTF-8', 'x-amz-sns-message-type': 'Notification', ...headers }, body });
   const messages = async (channel: string) => (await (await fetch(`${app.url}/sandbox/api/channels/${channel}/messages`)).json()) as { from: string; card: { title: string; severity: string } | null }[];
-  async function eventually<T>(probe: () => Promise<T | undefined>): Promise<T> {
-    for (let i = 0; i < 150; i++) {
-      const v = await probe();
-      if (v !== undefined) return v;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('timed out');
-  }
 
   it('accepts the real signed SNS envelopes (signature versions 1 and 2) and delivers them once', async () => {
     for (const f of ['sns/notification-sigv1-sha1-hello-world.json', 'sns/notification-sigv2-sha256-hello-world.json']) {
@@ -75,10 +68,10 @@ describe(`SNS intake on the running service (${storeKind})`, function () {
     // SNS may deliver the same message again: it is stored and delivered once.
     const again = await post(readFixture('sns/notification-sigv2-sha256-hello-world.json').toString());
     assert.equal(((await again.json()) as { result: string }).result, 'duplicate');
-    const cards = await eventually(async () => {
+    const cards = await waitFor('the card', async () => {
       const list = (await messages('everything')).filter((m) => m.card?.title === 'Hello world');
       return list.length >= 2 ? list : undefined;
-    });
+    }, 150);
     await new Promise((r) => setTimeout(r, 300));
     assert.equal((await messages('everything')).filter((m) => m.card?.title === 'Hello world').length, cards.length);
     assert.equal(cards.length, 2);
@@ -89,7 +82,7 @@ describe(`SNS intake on the running service (${storeKind})`, function () {
     const env = signEnvelope(notificationFields({ TopicArn: ALARMS, Message: alarm }), { privateKeyPem: identity.privateKeyPem, certUrl: TEST_CERT_URL });
     assert.equal((await post(JSON.stringify(env))).status, 200);
     for (const channel of ['alarms', 'everything']) {
-      await eventually(async () => ((await messages(channel)).some((m) => m.card?.title.startsWith('ALARM: EXAMPLE')) ? true : undefined));
+      await waitFor('the card', async () => ((await messages(channel)).some((m) => m.card?.title.startsWith('ALARM: EXAMPLE')) ? true : undefined), 150);
     }
   });
 

@@ -1,0 +1,39 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
+import { openStore } from '../../../src/adapters/store/open-store.js';
+import type { Store } from '../../../src/ports/store.js';
+import { createTestDatabase, postgresTestUrl } from './postgres-test-database.js';
+
+export interface StoreBacking {
+  open(): Promise<Store>;
+  /** A second store on the same database (another replica), where the backing has one. */
+  openReplica?(): Promise<Store>;
+  destroy(): Promise<void>;
+}
+
+export type StoreSuite = (name: string, backing: (ctx: Mocha.Context) => Promise<StoreBacking>, traits: { durable: boolean }) => void;
+
+/** Runs a store contract suite on memory, PGlite in a directory, and PostgreSQL (two replicas). */
+export function onEveryStore(suite: StoreSuite, tempPrefix: string): void {
+  // A memory store forgets on close, so each open() is a new, empty store.
+  suite('in memory', async () => ({ open: async (): Promise<Store> => createMemoryStore(), destroy: async () => undefined }), { durable: false });
+  suite(
+    'PGlite in a directory',
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), tempPrefix));
+      const dataDir = join(dir, 'pglite');
+      return { open: () => openStore({ dataDir }), destroy: () => rm(dir, { recursive: true, force: true }) };
+    },
+    { durable: true },
+  );
+  suite(
+    'PostgreSQL (TEST_DATABASE_URL), two replicas',
+    async (ctx) => {
+      const database = await createTestDatabase(postgresTestUrl(ctx));
+      return { open: () => openStore({ databaseUrl: database.url }), openReplica: () => openStore({ databaseUrl: database.url }), destroy: () => database.drop() };
+    },
+    { durable: true },
+  );
+}
