@@ -81,12 +81,19 @@ function deliveryLine(d: DeliveryView): string {
     case 'dead':
       return `not delivered to ${where}: dead after ${tries}: ${d.lastError ?? 'no reason recorded'}`;
     case 'coalesced':
-      return `folded into a digest for ${where}${d.digestId ? ` (digest ${d.digestId})` : ''}`;
+      return `folded into a digest for ${where}${d.digestId ? ` (digest ${d.digestId})` : ''}${digestOutcome(d)}`;
     case 'pending':
       return d.attempts === 0 ? `waiting to be delivered to ${where}` : `waiting to be delivered to ${where} after ${tries}: ${d.lastError ?? 'no reason recorded'}`;
     default:
       return `${d.status as string} for ${where}`;
   }
+}
+
+function digestOutcome(d: DeliveryView): string {
+  if (!d.digest) return '';
+  if (d.digest.status === 'sent') return `, posted as message ${d.digest.chatMessageId ?? '?'}`;
+  if (d.digest.status === 'dead') return `, which was not delivered: ${d.digest.lastError ?? 'no reason recorded'}`;
+  return ', which is waiting to be delivered';
 }
 
 function noDelivery(trace: DeliveryTrace): string {

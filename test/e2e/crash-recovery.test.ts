@@ -125,7 +125,7 @@ describe('crash recovery: kill -9 in the middle of a burst', function () {
     assert.equal(traces.size, ids.length, `${ids.length - traces.size} events were not delivered after the restart`);
 
     // Exactly one chat message (or a place in one digest) per event per configuration.
-    for (const [id, t] of traces) assert.equal(t.deliveries.length, 1, `event ${id} has ${t.deliveries.length} deliveries`);
+    for (const [id, t] of traces) assert.equal(t.deliveries.length, 1, `event ${id} has ${t.deliveries.length} deliveries: ${JSON.stringify(t.deliveries)}`);
     const bot = async (channel: string) => ((await (await fetch(`${second!.url}/sandbox/api/channels/${channel}/messages`)).json()) as { id: string; from: string }[]).filter((m) => m.from === 'bot');
     for (const channel of ['alerts', 'audit']) {
       const messages = await bot(channel);

@@ -1,3 +1,4 @@
+import { DIGEST_KIND } from '../../notifications/pipeline/outbox-deliverer.js';
 import type { InboxEvent, InboxStore, OutboxMessage, OutboxStatus, OutboxStore, TraceEntry, TraceStore } from '../../ports/delivery-store.js';
 
 /** One step of an event's way through the service, oldest first. */
@@ -22,6 +23,8 @@ export interface DeliveryView {
   chatThreadId?: string;
   lastError?: string;
   digestId?: string;
+  /** For a coalesced delivery: the digest message it was folded into, and where that went. */
+  digest?: { status: OutboxStatus; chatMessageId?: string; chatThreadId?: string; lastError?: string };
   updatedAt: string;
 }
 
@@ -46,7 +49,7 @@ export interface DeliveryTrace {
 export interface TraceSources {
   inbox: Pick<InboxStore, 'find' | 'get'>;
   trace: Pick<TraceStore, 'find'>;
-  outbox: Pick<OutboxStore, 'forMessage'>;
+  outbox: Pick<OutboxStore, 'forMessage' | 'get'>;
 }
 
 /**
@@ -77,7 +80,14 @@ export async function findDeliveryTrace(store: TraceSources, id: string): Promis
     eventIds: inbox?.eventIds ?? [...new Set(entries.flatMap((e) => (e.eventId ? [e.eventId] : [])))],
     lastError: inbox?.status === 'failed' ? inbox.lastError : undefined,
     steps,
-    deliveries: [...outbox].sort((a, b) => a.seq - b.seq).map(deliveryView),
+    deliveries: await Promise.all(
+      // A digest row is filed under the message of its first event; it is shown with each
+      // delivery folded into it, not as a delivery of that one event.
+      [...outbox]
+        .filter((row) => row.summary.kind !== DIGEST_KIND)
+        .sort((a, b) => a.seq - b.seq)
+        .map(async (row) => deliveryView(row, row.digestId ? await store.outbox.get(row.digestId) : undefined)),
+    ),
   };
 }
 
@@ -107,7 +117,7 @@ function stepView(entry: TraceEntry): TraceStepView {
   };
 }
 
-function deliveryView(row: OutboxMessage): DeliveryView {
+function deliveryView(row: OutboxMessage, digest: OutboxMessage | undefined): DeliveryView {
   return {
     configuration: row.configuration,
     platform: row.platform,
@@ -120,6 +130,16 @@ function deliveryView(row: OutboxMessage): DeliveryView {
     ...(row.chatThreadId ? { chatThreadId: row.chatThreadId } : {}),
     ...(row.lastError ? { lastError: row.lastError } : {}),
     ...(row.digestId ? { digestId: row.digestId } : {}),
+    ...(digest
+      ? {
+          digest: {
+            status: digest.status,
+            ...(digest.chatMessageId ? { chatMessageId: digest.chatMessageId } : {}),
+            ...(digest.chatThreadId ? { chatThreadId: digest.chatThreadId } : {}),
+            ...(digest.lastError ? { lastError: digest.lastError } : {}),
+          },
+        }
+      : {}),
     updatedAt: row.updatedAt,
   };
 }

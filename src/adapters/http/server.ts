@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Express, IRouter, Request } from 'express';
@@ -7,6 +8,9 @@ import type { Logger } from '../../ports/logger.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
 import { mountHealth, readinessFrom } from './health-routes.js';
 import type { ReadinessProbe } from './health-routes.js';
+
+/** A handler in front of Express; true when it took the request. */
+export type FastHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 /** Adds routes. Adapters (sandbox, Slack, Teams, SNS) each export one. */
 export type HttpMount = (router: IRouter) => void;
@@ -39,6 +43,12 @@ export interface HttpServer {
   readonly app: Express;
   /** Adds routes; works before and after listen(), always ahead of the 404. */
   mount(mount: HttpMount): void;
+  /**
+   * Adds a handler in front of Express, for an endpoint hot enough that Express's routing and
+   * response wrapping show (POST /sns under a burst). It returns true when it took the request;
+   * false hands the request on, untouched, to the next fast handler and then to Express.
+   */
+  fast(handler: FastHandler): void;
   /** Port 0 picks a free port. Without host, listens on every interface. */
   listen(port: number, host?: string): Promise<ListeningHttpServer>;
 }
@@ -69,15 +79,21 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   app.use(notFoundHandler());
   app.use(errorHandler(logger));
   for (const mount of options.mounts ?? []) mount(routes);
+  const fast: FastHandler[] = [];
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    for (const f of fast) if (f(req, res)) return;
+    void app(req, res);
+  };
 
   return {
     app,
     mount: (mount) => mount(routes),
-    listen: (port, host) => listen(app, closing, port, host, options.closeGraceMs ?? 5000),
+    fast: (handler) => void fast.push(handler),
+    listen: (port, host) => listen(handle, closing, port, host, options.closeGraceMs ?? 5000),
   };
 }
 
-function listen(app: Express, closing: AbortController, port: number, host: string | undefined, graceMs: number): Promise<ListeningHttpServer> {
+function listen(app: (req: IncomingMessage, res: ServerResponse) => void, closing: AbortController, port: number, host: string | undefined, graceMs: number): Promise<ListeningHttpServer> {
   const server = createServer(app);
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {

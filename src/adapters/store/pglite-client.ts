@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { isChatOpsError } from '../../core/errors.js';
 import type { DirectoryLock } from './directory-lock.js';
 import { lockDirectory } from './directory-lock.js';
+import type { Lane } from './serial-queue.js';
 import { createSerialQueue } from './serial-queue.js';
 import type { SqlClient, SqlParam, SqlQueryable } from './sql-client.js';
 import { storeClosed, storeUnavailable, toStoreError } from './store-errors.js';
@@ -54,28 +55,35 @@ export async function openPgliteClient(dataDir?: string): Promise<SqlClient> {
     },
   };
 
-  function guarded<T>(task: () => Promise<T>): Promise<T> {
+  function guarded<T>(task: () => Promise<T>, lane?: Lane): Promise<T> {
     scope.assertOutside();
     if (closed) return Promise.reject(storeClosed());
-    return serial(() => (closed ? Promise.reject(storeClosed()) : task()));
+    return serial(() => (closed ? Promise.reject(storeClosed()) : task()), lane);
+  }
+
+  function inTransaction<T>(fn: (tx: SqlQueryable) => Promise<T>): () => Promise<T> {
+    return async () => {
+      await direct.exec('BEGIN');
+      try {
+        const result = await scope.run(() => fn(direct));
+        await direct.exec('COMMIT');
+        return result;
+      } catch (e) {
+        await direct.exec('ROLLBACK').catch(() => undefined);
+        throw e;
+      }
+    };
   }
 
   return {
     kind: 'pglite',
     query: (sql, params) => guarded(() => direct.query(sql, params)),
     exec: (sql) => guarded(() => direct.exec(sql)),
-    transaction: (fn) =>
-      guarded(async () => {
-        await direct.exec('BEGIN');
-        try {
-          const result = await scope.run(() => fn(direct));
-          await direct.exec('COMMIT');
-          return result;
-        } catch (e) {
-          await direct.exec('ROLLBACK').catch(() => undefined);
-          throw e;
-        }
-      }),
+    transaction: (fn) => guarded(inTransaction(fn)),
+    urgent: {
+      query: (sql, params) => guarded(() => direct.query(sql, params), 'urgent'),
+      transaction: (fn) => guarded(inTransaction(fn), 'urgent'),
+    },
     async close() {
       if (closed) return;
       closed = true;

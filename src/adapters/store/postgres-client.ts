@@ -59,8 +59,12 @@ export function openPostgresClient(databaseUrl: string, options: PostgresClientO
     if (closed) throw storeClosed();
   }
 
-  return {
+  const client: SqlClient = {
     kind: 'postgres',
+    // A pool: nothing waits behind background work on a single connection.
+    get urgent() {
+      return client;
+    },
     async query(sql, params) {
       check();
       return direct.query(sql, params);
@@ -99,4 +103,5 @@ export function openPostgresClient(databaseUrl: string, options: PostgresClientO
       await pool.end();
     },
   };
+  return client;
 }

@@ -21,6 +21,12 @@ export interface SqlClient extends SqlQueryable {
    * because on PGlite it would wait for the transaction forever.
    */
   transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+  /**
+   * The same client for work someone is waiting on (the SNS inbox commit): on a one-connection
+   * driver (PGlite) its statements start before background work that is still queued; on
+   * PostgreSQL, with its pool, it is the client itself.
+   */
+  readonly urgent: Pick<SqlClient, 'query' | 'transaction'>;
   /** Idempotent. */
   close(): Promise<void>;
 }

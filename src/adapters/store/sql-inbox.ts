@@ -42,7 +42,7 @@ FROM picked WHERE i.message_id = picked.message_id
 RETURNING ${COLUMNS.split(', ').map((c) => `i.${c}`).join(', ')}`;
 
 /** Rows are inserted sorted by message id, so that concurrent batches lock keys in one order and never deadlock. */
-async function insertInbox(db: SqlQueryable, events: readonly NewInboxEvent[]): Promise<Set<string>> {
+async function insertInbox(db: Pick<SqlQueryable, 'query'>, events: readonly NewInboxEvent[]): Promise<Set<string>> {
   const added = new Set<string>();
   for (const piece of chunks(events)) {
     const values = valuesList(
@@ -83,7 +83,8 @@ export function createSqlInbox(client: SqlClient): InboxStore {
       });
       const unique = [...first.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, event]) => event);
       const added =
-        unique.length <= ROWS_PER_STATEMENT ? await insertInbox(client, unique) : await client.transaction((tx) => insertInbox(tx, unique));
+                // The intake answers SNS only after this commit: it goes ahead of background work.
+        unique.length <= ROWS_PER_STATEMENT ? await insertInbox(client.urgent, unique) : await client.urgent.transaction((tx) => insertInbox(tx, unique));
       const seen = new Set<string>();
       return ids.map((id): InboxAddResult => {
         const isFirst = !seen.has(id);

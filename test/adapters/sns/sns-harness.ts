@@ -3,7 +3,7 @@
  * ports it needs, so route tests read like SNS talking to the service.
  */
 import { createHttpServer, type ListeningHttpServer } from '../../../src/adapters/http/server.js';
-import { mountSnsIntake } from '../../../src/adapters/sns/sns-route.js';
+import { createSnsIntakeHandlers } from '../../../src/adapters/sns/sns-route.js';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
 import { parseConfigText } from '../../../src/config/load-config.js';
 import type { LoadedConfig } from '../../../src/config/loaded-config.js';
@@ -76,6 +76,8 @@ export interface HarnessOptions {
   yaml?: string;
   store?: Store;
   certificates?: CertificateSource;
+  /** Only the Express routes, without the fast path in front (both must answer alike). */
+  expressOnly?: boolean;
 }
 
 export async function startSnsHarness(options: HarnessOptions = {}): Promise<SnsHarness> {
@@ -87,11 +89,11 @@ export async function startSnsHarness(options: HarnessOptions = {}): Promise<Sns
   const confirmer = new RecordingConfirmer();
   const certificates = options.certificates ?? new FixedCertificateSource(identity.certificatePem);
   const harness = { accepted: 0 } as SnsHarness;
-  const http = createHttpServer({
-    logger,
-    closeGraceMs: 100,
-    mounts: [(router) => mountSnsIntake(router, { config, store, certificates, confirmer, metrics, logger, onAccepted: () => harness.accepted++ })],
-  });
+  // As main.ts wires it: the fast path in front of Express, the Express routes behind it (for
+  // bodies the fast path leaves alone), unless a test asks for the Express routes only.
+  const sns = createSnsIntakeHandlers({ config, store, certificates, confirmer, metrics, logger, onAccepted: () => harness.accepted++ });
+  const http = createHttpServer({ logger, closeGraceMs: 100, mounts: [sns.mount] });
+  if (!options.expressOnly) http.fast(sns.fast);
   const server: ListeningHttpServer = await http.listen(0, '127.0.0.1');
   return Object.assign(harness, {
     url: server.url,

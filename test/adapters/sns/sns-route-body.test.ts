@@ -18,12 +18,13 @@ function postChunked(url: string, pieces: readonly Buffer[], headers: Record<str
   });
 }
 
-describe('SNS endpoint: reading the body', () => {
+// Both ways in: the fast path in front of Express, and the Express routes alone.
+for (const expressOnly of [false, true]) describe(`SNS endpoint: reading the body${expressOnly ? ' (Express routes only)' : ''}`, () => {
   let sns: SnsHarness;
   afterEach(async () => sns?.close());
 
   it('reads UTF-8 text, multi-byte characters included, exactly as sent', async () => {
-    sns = await startSnsHarness();
+    sns = await startSnsHarness({ expressOnly });
     const fields = notificationFields({ Subject: 'Überlast — 東京 🚨', Message: 'naïve café' });
     const body = sns.sign(fields);
 
@@ -34,14 +35,14 @@ describe('SNS endpoint: reading the body', () => {
   });
 
   it('reads a body that names no charset as UTF-8', async () => {
-    sns = await startSnsHarness();
+    sns = await startSnsHarness({ expressOnly });
     const fields = notificationFields({ Message: 'grüße' });
     const res = await sns.post('/sns', sns.sign(fields), { 'content-type': 'text/plain' });
     assert.equal(res.status, 200);
   });
 
   it('drops a UTF-8 byte order mark in front of the envelope', async () => {
-    sns = await startSnsHarness();
+    sns = await startSnsHarness({ expressOnly });
     const fields = notificationFields();
     const body = sns.sign(fields);
 
@@ -52,7 +53,7 @@ describe('SNS endpoint: reading the body', () => {
   });
 
   it('still reads other charsets and gzip-compressed bodies', async () => {
-    sns = await startSnsHarness();
+    sns = await startSnsHarness({ expressOnly });
     const latin1 = notificationFields({ Message: 'café' });
     const gzipped = notificationFields();
 
@@ -66,7 +67,7 @@ describe('SNS endpoint: reading the body', () => {
   });
 
   it('answers a chunked body that grows over the limit with 413, and keeps serving', async () => {
-    sns = await startSnsHarness();
+    sns = await startSnsHarness({ expressOnly });
     const piece = Buffer.alloc(256 * 1024, 'x');
 
     const res = await postChunked(`${sns.url}/sns`, [piece, piece, piece, piece, piece], { 'content-type': 'text/plain; charset=utf-8' });
@@ -77,7 +78,7 @@ describe('SNS endpoint: reading the body', () => {
   });
 
   it('answers an unknown charset with 415', async () => {
-    sns = await startSnsHarness();
+    sns = await startSnsHarness({ expressOnly });
     const res = await sns.post('/sns', sns.sign(notificationFields()), { 'content-type': 'text/plain; charset=klingon-8' });
     assert.equal(res.status, 415);
     assert.equal((await errorOf(res)).code, 'SNS_UNSUPPORTED_MEDIA_TYPE');

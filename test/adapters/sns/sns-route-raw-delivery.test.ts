@@ -5,9 +5,10 @@ import { errorOf, OPS_TOKEN, OPS_TOPIC, type SnsHarness, startSnsHarness } from 
 const RAW = { 'x-amz-sns-rawdelivery': 'true', 'x-amz-sns-message-id': 'a9f1c0de-0000-4000-8000-000000000001', 'x-amz-sns-topic-arn': OPS_TOPIC };
 const message = () => readFixture('sns/raw-delivery-body-plain-text.txt').toString('utf8');
 
-describe('SNS endpoint: raw message delivery', () => {
+// Both ways in: the fast path in front of Express, and the Express routes alone.
+for (const expressOnly of [false, true]) describe(`SNS endpoint: raw message delivery${expressOnly ? ' (Express routes only)' : ''}`, () => {
   let sns: SnsHarness;
-  beforeEach(async () => (sns = await startSnsHarness()));
+  beforeEach(async () => (sns = await startSnsHarness({ expressOnly })));
   afterEach(async () => sns.close());
 
   it('accepts a raw message on the configuration path holding its token', async () => {

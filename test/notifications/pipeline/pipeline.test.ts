@@ -17,6 +17,7 @@ import type { Store } from '../../../src/ports/store.js';
 import { systemClock } from '../../../src/ports/clock.js';
 import { ChatSendError } from '../../../src/ports/chat.js';
 import { FakeChat } from '../../support/fake-chat.js';
+import { findDeliveryTrace } from '../../../src/adapters/http/delivery-trace.js';
 import { RecordingLogger } from '../../support/recording-logger.js';
 import { readFixture } from '../../support/fixtures.js';
 
@@ -245,6 +246,14 @@ for (const [where, factory] of STORES) describe(`notification pipeline ${where}:
     assert.equal(coalesced.coalesced, 37);
     const steps = (await h.store.trace.find('b-5')).map((t) => t.step);
     assert.ok(steps.includes('coalesced'));
+    // The trace of a folded event shows one delivery, and the digest message that carried it;
+    // the digest row (filed under the first event's message) is not a second delivery of it.
+    for (const id of ['b-0', 'b-5']) {
+      const trace = await findDeliveryTrace(h.store, id);
+      assert.equal(trace?.deliveries.length, 1, id);
+      assert.equal(trace?.deliveries[0]?.status, 'coalesced');
+      assert.deepEqual(trace?.deliveries[0]?.digest, { status: 'sent', chatMessageId: h.chat.posts[0]?.messageId, chatThreadId: h.chat.posts[0]?.messageId });
+    }
   });
 
   it('sends a digest held back by a 429 on its own, never folded into the next digest', async () => {
