@@ -32,13 +32,15 @@ import { forConfiguration } from './support/configuration-logger.js';
 import type { CertificateSource, SubscriptionConfirmer } from './ports/sns.js';
 import { createCertificateSource } from './adapters/sns/create-certificate-source.js';
 import { createHttpsSubscriptionConfirmer } from './adapters/sns/https-subscription-confirmer.js';
-import { mountSnsIntake } from './adapters/sns/sns-route.js';
+import { createSnsIntakeHandlers } from './adapters/sns/sns-route.js';
 import type { ListeningHttpServer } from './adapters/http/server.js';
 import { mountTestNotifications } from './adapters/http/test-notifications-route.js';
 import { SandboxChat } from './adapters/sandbox/sandbox-chat.js';
 import { WebhookChat } from './adapters/webhook/webhook-chat.js';
 import { mountSandbox } from './adapters/sandbox/sandbox-routes.js';
 import { openStore } from './adapters/store/open-store.js';
+import { createSlackApp } from './adapters/slack/slack-app.js';
+import type { SlackApp } from './adapters/slack/slack-app.js';
 
 export interface StartOptions {
   config: LoadedConfig;
@@ -66,6 +68,8 @@ export interface RunningApp {
   worker: InboxWorker;
   deliverers: OutboxDeliverer[];
   sandbox?: SandboxChat;
+  /** The Slack app, when Slack is configured (SLACK_BOT_TOKEN or SLACK_CLIENT_ID/SECRET). */
+  slack?: SlackApp;
   logger: Logger;
   close(): Promise<void>;
 }
@@ -92,6 +96,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     chats.sandbox = sandbox;
   }
 
+  // One cache for the worker and `@aws preferences`: a change here applies to the next event; another replica's within 5 s.
+  const preferences = cachedPreferences(store.preferences, { clock });
+  const slack = config.env.slackConfigured
+    ? createSlackApp({ slack: config.env.slack, publicUrl: config.server.publicUrl, store, configurations: config.configurations, preferences, logger, clock })
+    : undefined;
+  if (slack) chats.slack = slack.chat;
+
   const webhooks = new Map(config.configurations.flatMap((c) => (c.platform === 'webhook' ? [[c.name, c.webhookUrl] as const] : [])));
   if (webhooks.size) chats.webhook = new WebhookChat({ urls: webhooks });
   const prometheus = options.metrics ? undefined : new PrometheusMetrics();
@@ -110,8 +121,6 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     ([platform, chat]) =>
       new OutboxDeliverer({ platform, chat, store, metrics, logger, loggerFor, clock, owner, pollMs: tuning.pollMs, coalesceAbove: tuning.coalesceAbove, sleep: tuning.sleep, limits: tuning.limits?.[platform] }),
   );
-  // One cache for the worker and `@aws preferences`: a change here applies to the next event; another replica's within 5 s.
-  const preferences = cachedPreferences(store.preferences, { clock });
   const worker = new InboxWorker({ store, engine, configurations: config.configurations, metrics, logger, loggerFor, owner, pollMs: tuning.pollMs, preferences, onOutbox: () => deliverers.forEach((d) => d.wake()) });
   for (const c of config.configurations) {
     if (c.enabled && !chats[c.platform]) logger.warn(`"${c.name}" is a ${c.platform} configuration, but ${c.platform} is not running: its notifications are kept in the outbox until it is.`, { configuration: c.name });
@@ -130,19 +139,20 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   http.mount((router) => mountTrace(router, { store, adminToken: config.env.adminToken }));
   const sampler = startQueueDepthSampler({ store, metrics, logger });
   const certificates = options.certificates ?? (await createCertificateSource({ certificateDir: config.sns.certificateDir, logger }));
-  http.mount((router) =>
-    mountSnsIntake(router, {
-      config,
-      store,
-      certificates,
-      confirmer: options.confirmer ?? createHttpsSubscriptionConfirmer(),
-      metrics,
-      logger,
-      onAccepted: () => worker.wake(),
-      batching: { maxConcurrent: store.kind === 'postgres' ? 4 : 1 },
-    }),
-  );
+  const sns = createSnsIntakeHandlers({
+    config,
+    store,
+    certificates,
+    confirmer: options.confirmer ?? createHttpsSubscriptionConfirmer(),
+    metrics,
+    logger,
+    onAccepted: () => worker.wake(),
+    batching: { maxConcurrent: store.kind === 'postgres' ? 4 : 1 },
+  });
+  http.fast(sns.fast);
+  http.mount(sns.mount);
   http.mount((router) => mountTestNotifications(router, { sendTestNotification: sendTest, adminToken: config.env.adminToken, logger }));
+  if (slack) http.mount((router) => slack.mount(router));
   if (sandbox) {
     const chat = sandbox;
     http.mount((router) =>
@@ -160,6 +170,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   worker.start();
   for (const d of deliverers) d.start();
   const stopWorkers = async () => {
+    await slack?.stop().catch((e: unknown) => logger.warn('slack socket mode did not stop cleanly', { code: 'SLACK_STOP_FAILED', error: e instanceof Error ? e.message : String(e) }));
     await sampler.stop();
     await worker.stop();
     await Promise.all(deliverers.map((d) => d.stop()));
@@ -173,6 +184,15 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     await store.close();
     throw e;
   }
+  try {
+    // Socket Mode connects once the rest serves: the first envelope may arrive at once.
+    await slack?.start();
+  } catch (e) {
+    await listening.close();
+    await stopWorkers();
+    await store.close();
+    throw e;
+  }
   const shownHost = listening.host === '0.0.0.0' || listening.host === '::' ? 'localhost' : listening.host;
   const url = `http://${shownHost}:${listening.port}`;
   logger.info('aws-chatops is running', {
@@ -180,6 +200,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     store: store.kind,
     configurations: config.configurations.length,
     sandbox: sandbox ? `${url}/` : 'off',
+    slack: slack ? (slack.mode === 'socket' ? 'socket mode' : `${url}/slack/events`) : 'off',
     config: config.source.display,
   });
 
@@ -193,6 +214,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     worker,
     deliverers,
     sandbox,
+    ...(slack ? { slack } : {}),
     logger,
     async close() {
       if (closed) return;

@@ -35,7 +35,7 @@ export async function respondToChat(event: ChatEvent, deps: ChatResponderDeps): 
   if (text === undefined) return;
   const threadId = event.threadId ?? event.messageId;
   const card = await answer(event, text, deps);
-  await deps.chat.post(event.channelId, { card, ...(threadId ? { threadId } : {}) });
+  await deps.chat.post(event.channelId, { card, ...(threadId ? { threadId } : {}), ...(event.workspaceId ? { workspaceId: event.workspaceId } : {}) });
 }
 
 async function answer(event: ChatEvent, text: string, deps: ChatResponderDeps): Promise<Card> {
@@ -49,6 +49,7 @@ export async function acknowledgeAction(event: ActionEvent, chat: ChatPort): Pro
   const who = event.user.name ?? event.user.id;
   await chat.post(event.channelId, {
     threadId: event.threadId ?? event.messageId,
+    ...(event.workspaceId ? { workspaceId: event.workspaceId } : {}),
     card: {
       title: 'Click received',
       severity: 'neutral',

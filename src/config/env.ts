@@ -137,7 +137,7 @@ export function readEnv(source: EnvSource): EnvReadResult {
     problem('SLACK_SIGNING_SECRET', "the Slack app's signing secret (needed to verify Slack requests over HTTP; or set SLACK_APP_TOKEN for Socket Mode)");
   }
   if (!slackConfigured && (slack.signingSecret || slack.appToken)) {
-    warnings.push('Slack is not configured: SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not.');
+    warnings.push('Slack is not configured: SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set but neither SLACK_BOT_TOKEN nor SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are.');
   }
 
   const teams: TeamsEnv = {

@@ -118,7 +118,10 @@ export function webhookUrlProblem(value: string): string | undefined {
 
 export function checkChannelTarget(value: unknown, ctx: Ctx): void {
   if (!isRecord(value)) return;
-  const { platform, channelId, webhookUrl } = value;
+  const { platform, channelId, webhookUrl, workspaceId } = value;
+  if (workspaceId !== undefined && platform !== 'slack') {
+    ctx.addIssue({ code: 'custom', path: ['workspaceId'], message: `no workspaceId when platform is ${String(platform)} (only Slack configurations name a workspace)` });
+  }
   if (platform === 'webhook') {
     if (webhookUrl === undefined) {
       ctx.addIssue({ code: 'custom', path: ['webhookUrl'], message: 'an https URL (required when platform is webhook; write ${ENV_VAR} to read it from the environment)' });

@@ -47,6 +47,10 @@ export const SNS_RAW_DELIVERY_TOKEN_MIN_LENGTH = 24;
 const SNS_RAW_DELIVERY_TOKEN = /^[A-Za-z0-9._~-]{24,256}$/;
 const SNS_RAW_DELIVERY_TOKEN_EXPECTED = `a token of ${SNS_RAW_DELIVERY_TOKEN_MIN_LENGTH}–256 letters, digits, ., _, ~ or - (for example from: openssl rand -hex 32)`;
 
+/** A Slack workspace (team) id like T0123456789, or an Enterprise Grid organisation id E…. */
+const SLACK_WORKSPACE_ID = /^[TE][A-Z0-9]{2,30}$/;
+const SLACK_WORKSPACE_EXPECTED = 'a Slack workspace ID like T0123456789 (the team id; E… for an Enterprise Grid organisation)';
+
 const topicArnSchema = z.string({ error: 'an SNS topic ARN (text)' }).superRefine((arn, ctx) => {
   if (arn === ANY_TOPIC) return;
   const problem = topicArnProblem(arn);
@@ -82,6 +86,11 @@ interface ConfigurationCommon {
 export interface ChatChannelConfiguration extends ConfigurationCommon {
   platform: ChatPlatform;
   channelId: string;
+  /**
+   * Slack only: the workspace (team id T…, or Enterprise Grid organisation id E…) the channel is
+   * in, when the app is installed in several workspaces through OAuth. Present only when set.
+   */
+  workspaceId?: string;
 }
 
 /** A generic incoming webhook: notifications are POSTed to the URL, which is a secret. */
@@ -97,6 +106,7 @@ export const channelConfigurationShape = {
   enabled: z.boolean({ error: 'true or false' }).default(true),
   platform: z.enum(PLATFORMS, { error: 'one of slack, teams, sandbox, webhook' }),
   channelId: z.string({ error: 'a channel ID (text)' }).optional(),
+  workspaceId: z.string({ error: SLACK_WORKSPACE_EXPECTED }).regex(SLACK_WORKSPACE_ID, { error: SLACK_WORKSPACE_EXPECTED }).optional(),
   webhookUrl: z.string({ error: 'an https URL (text)' }).optional(),
   snsTopicArns: z
     .array(topicArnSchema, { error: 'a list of SNS topic ARNs, or ["*"] for any topic' })
@@ -125,7 +135,12 @@ export const channelConfigurationSchema = z
       ...(c.snsRawDeliveryToken !== undefined ? { snsRawDeliveryToken: c.snsRawDeliveryToken } : {}),
     };
     if (c.platform === 'webhook') return { ...common, platform: 'webhook', webhookUrl: c.webhookUrl ?? '' };
-    return { ...common, platform: c.platform, channelId: normaliseChannelId(c.platform, c.channelId ?? '') ?? '' };
+    return {
+      ...common,
+      platform: c.platform,
+      channelId: normaliseChannelId(c.platform, c.channelId ?? '') ?? '',
+      ...(c.platform === 'slack' && c.workspaceId !== undefined ? { workspaceId: c.workspaceId } : {}),
+    };
   });
 
 const pathText = (what: string) => z.string({ error: `${what} (text)` }).min(1, { error: `${what}, not empty` });

@@ -12,6 +12,17 @@ export interface OutgoingMessage {
    * one (after a crash between "sent" and "recorded"). Adapters do what their platform allows.
    */
   idempotencyKey?: string;
+  /**
+   * Which try this is (1, the default, for the first). With an idempotency key, adapters that
+   * can only honour it by looking for the earlier message first (Slack) look only from try 2 on,
+   * so a first post costs one API call. The deliverer passes its row's `attempts + 1`.
+   */
+  attempt?: number;
+  /**
+   * The workspace (Slack team id) or tenant the channel belongs to, when the adapter serves
+   * several; adapters that serve one ignore it.
+   */
+  workspaceId?: string;
 }
 
 export interface PostedMessage {

@@ -1,9 +1,13 @@
 import type { Card } from '../core/card.js';
 import type { InboxStore, OutboxStore, SubscriptionStore, TraceStore } from './delivery-store.js';
+import type { InstallationStore } from './installations.js';
 import type { ChannelPreferenceStore } from './preferences.js';
+import type { ReceiptStore } from './receipts.js';
 
 export type * from './delivery-store.js';
 export type * from './preferences.js';
+export type * from './installations.js';
+export type * from './receipts.js';
 
 /** A message shown in a sandbox channel (the local chat page). */
 export interface SandboxMessage {
@@ -62,6 +66,10 @@ export interface Store {
   readonly subscriptions: SubscriptionStore;
   /** Per-channel notification preferences (`@aws preferences`). */
   readonly preferences: ChannelPreferenceStore;
+  /** Slack app installations from the OAuth flow. */
+  readonly installations: InstallationStore;
+  /** Inbound deliveries already handled (Slack event ids), so a redelivery is handled once. */
+  readonly receipts: ReceiptStore;
   /** Cheap liveness check (SELECT 1). */
   ping(): Promise<void>;
   close(): Promise<void>;

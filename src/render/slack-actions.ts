@@ -1,15 +1,16 @@
-import type { ActionsBlockElement, Button, ConfirmationDialog, KnownBlock, PlainTextOption } from '@slack/types';
-import type { ButtonAction, CardAction, ConfirmSpec, InputAction, SelectAction } from '../core/card.js';
-import { escapeMrkdwn } from './escape.js';
+import type { ActionsBlockElement, Button, ConfirmationDialog, KnownBlock } from '@slack/types';
+import type { ButtonAction, CardAction, ConfirmSpec } from '../core/card.js';
 import { SLACK_LIMITS as L } from './slack-limits.js';
-import { mrkdwn, plainLine } from './slack-text.js';
-import { clip, moreMarker } from './truncate.js';
+import type { SlackPrompt } from './slack-prompts.js';
+import { FILL_IN_ACTION_ID, fillInButton, inputPrompt, promptMessageBlocks, selectPrompt } from './slack-prompts.js';
+import { plainLine } from './slack-text.js';
+import { clip } from './truncate.js';
 import type { UniqueIds } from './unique-ids.js';
 import { httpUrl } from './url.js';
 
-/** A block made from actions, and how many card actions it holds (for "N actions left out"). */
+/** Blocks made from actions that stay or go together, and how many card actions they hold (for "N actions left out"). */
 export interface ActionUnit {
-  block: KnownBlock;
+  blocks: KnownBlock[];
   actions: number;
 }
 
@@ -17,6 +18,8 @@ export interface SlackActions {
   units: ActionUnit[];
   /** Buttons that can't be shown at all (their opaque value is longer than Slack carries) and selects without options. */
   unshown: number;
+  /** The card's selects and inputs as rendered, in card order (the modal form asks the same). */
+  prompts: SlackPrompt[];
 }
 
 interface Ids {
@@ -26,17 +29,22 @@ interface Ids {
 
 /**
  * Card actions → blocks, in card order: consecutive buttons and links share `actions` blocks
- * (25 per block); a select is a section with a `static_select`; an input is an `input` block.
- * Links with anything but an http(s) URL are dropped.
+ * (25 per block); a select is its label and a `static_select` in an actions block; an input is
+ * an `input` block that sends on Enter. A card asking two or more questions also gets a
+ * "Fill in" button (action id `chatops.fill-in`, never taken by a card action) right after
+ * the last one, to answer them in one modal. Links with anything but an http(s) URL are dropped.
  */
 export function slackActionUnits(actions: CardAction[], ids: Ids): SlackActions {
+  ids.action.take(FILL_IN_ACTION_ID, FILL_IN_ACTION_ID);
   const units: ActionUnit[] = [];
+  const prompts: SlackPrompt[] = [];
+  let lastPromptUnit = -1;
   let unshown = 0;
   let row: ActionsBlockElement[] = [];
   const flush = () => {
     for (let i = 0; i < row.length; i += L.actionsElements) {
       const elements = row.slice(i, i + L.actionsElements);
-      units.push({ block: { type: 'actions', elements }, actions: elements.length });
+      units.push({ blocks: [{ type: 'actions', elements }], actions: elements.length });
     }
     row = [];
   };
@@ -50,13 +58,27 @@ export function slackActionUnits(actions: CardAction[], ids: Ids): SlackActions 
       if (url && url.length <= L.url) row.push({ type: 'button', action_id: ids.action.take(`link-${n + 1}`, 'link'), text: plainLine(action.label, L.buttonText, 'Open link'), url });
     } else {
       flush();
-      const block = action.type === 'select' ? selectBlock(action, ids) : inputBlock(action, ids);
-      if (block) units.push({ block, actions: 1 });
-      else unshown++;
+      const made = action.type === 'select' ? selectPrompt(action, ids) : { prompt: inputPrompt(action, ids), hidden: 0 };
+      if (!made) {
+        unshown++;
+        return;
+      }
+      prompts.push(made.prompt);
+      units.push({ blocks: promptMessageBlocks(made.prompt, made.hidden), actions: 1 });
+      lastPromptUnit = units.length - 1;
     }
   });
   flush();
-  return { units, unshown };
+  if (prompts.length >= 2) addFillIn(units, lastPromptUnit);
+  return { units, unshown, prompts };
+}
+
+/** "Fill in" leads the button row after the last prompt, or gets a row of its own there. */
+function addFillIn(units: ActionUnit[], afterUnit: number): void {
+  const next = units[afterUnit + 1]?.blocks;
+  const row = next?.length === 1 && next[0]?.type === 'actions' && !next[0].block_id ? next[0] : undefined;
+  if (row && row.elements.length < L.actionsElements) row.elements.unshift(fillInButton());
+  else units.splice(afterUnit + 1, 0, { blocks: [{ type: 'actions', elements: [fillInButton()] }], actions: 0 });
 }
 
 function buttonElement(a: ButtonAction, ids: Ids): Button | undefined {
@@ -75,47 +97,5 @@ function confirmDialog(c: ConfirmSpec, danger: boolean): ConfirmationDialog {
     confirm: plainLine(c.confirm, L.confirmButton, 'Yes'),
     deny: plainLine(c.deny, L.confirmButton, 'Cancel'),
     ...(danger ? { style: 'danger' as const } : {}),
-  };
-}
-
-function selectBlock(a: SelectAction, ids: Ids): KnownBlock | undefined {
-  const seen = new Set<string>();
-  const usable = a.options.filter((o) => o.value !== '' && o.value.length <= L.optionValue && !seen.has(o.value) && seen.add(o.value));
-  const options: PlainTextOption[] = usable.slice(0, L.selectOptions).map((o) => ({
-    text: plainLine(o.label, L.optionText, o.value),
-    value: o.value,
-    ...(o.description?.trim() ? { description: plainLine(o.description, L.optionDescription, ' ') } : {}),
-  }));
-  if (!options.length) return undefined;
-  const hidden = a.options.length - options.length;
-  const label = `*${escapeMrkdwn(clip(a.label.trim() || 'Choose', 500))}*${hidden > 0 ? `\n${moreMarker(hidden, 'options')} not shown` : ''}`;
-  const initial = options.find((o) => o.value === a.initial);
-  return {
-    type: 'section',
-    block_id: ids.block.take(a.id, 'select'),
-    text: mrkdwn(label),
-    accessory: {
-      type: 'static_select',
-      action_id: ids.action.take(a.id, 'select'),
-      placeholder: plainLine(a.placeholder, L.placeholder, 'Choose…'),
-      options,
-      ...(initial ? { initial_option: initial } : {}),
-    },
-  };
-}
-
-function inputBlock(a: InputAction, ids: Ids): KnownBlock {
-  return {
-    type: 'input',
-    block_id: ids.block.take(a.id, 'input'),
-    label: plainLine(a.label, L.inputLabel, a.id || 'Input'),
-    optional: a.required !== true,
-    element: {
-      type: 'plain_text_input',
-      action_id: ids.action.take(a.id, 'input'),
-      ...(a.multiline ? { multiline: true } : {}),
-      ...(a.placeholder?.trim() ? { placeholder: plainLine(a.placeholder, L.placeholder, ' ') } : {}),
-      ...(a.initial ? { initial_value: clip(a.initial, L.inputInitialValue) } : {}),
-    },
   };
 }

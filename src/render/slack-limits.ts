@@ -29,6 +29,12 @@ export const SLACK_LIMITS = {
   confirmTitle: 100,
   confirmText: 300,
   confirmButton: 30,
+  /** Modals (views.open). */
+  modalBlocks: 100,
+  modalTitle: 24,
+  modalButton: 24,
+  callbackId: 255,
+  privateMetadata: 3000,
   /** Our own budget for the top-level `text` (notifications, screen readers). */
   fallbackText: 3000,
 } as const;
@@ -42,12 +48,18 @@ export function checkSlackLimits(message: SlackMessage): string[] {
   if (!message.text.trim()) issues.push('text: empty');
   maxLength(issues, 'text', message.text, L.fallbackText);
   if (message.blocks.length > L.blocks) issues.push(`blocks: ${message.blocks.length} blocks, limit ${L.blocks}`);
+  return [...issues, ...checkSlackBlocks(message.blocks)];
+}
+
+/** Every limit the blocks themselves break (ids, texts, elements), whatever surface holds them. */
+export function checkSlackBlocks(blocks: readonly KnownBlock[]): string[] {
+  const issues: Issues = [];
   const blockIds = new Set<string>();
   const actionIds = new Set<string>();
-  message.blocks.forEach((block, i) => {
+  blocks.forEach((block, i) => {
     const at = `blocks[${i}]`;
     if (block.block_id !== undefined) {
-      maxLength(issues, `${at}.block_id`, block.block_id, L.blockId);
+      maxLength(issues, `${at}.block_id`, block.block_id, SLACK_LIMITS.blockId);
       if (blockIds.has(block.block_id)) issues.push(`${at}.block_id: duplicate "${block.block_id}"`);
       blockIds.add(block.block_id);
     }
@@ -91,6 +103,10 @@ function checkBlock(issues: Issues, at: string, block: KnownBlock, actionIds: Se
         actionId(issues, `${at}.element`, block.element.action_id, actionIds);
         if (block.element.placeholder) text(issues, `${at}.element.placeholder`, block.element.placeholder, L.placeholder);
         if (block.element.initial_value !== undefined) maxLength(issues, `${at}.element.initial_value`, block.element.initial_value, L.inputInitialValue);
+      } else if (block.element.type === 'static_select') {
+        element(issues, `${at}.element`, block.element, actionIds);
+      } else {
+        issues.push(`${at}.element: element type "${block.element.type}" is not one the renderer emits`);
       }
       break;
     case 'image':

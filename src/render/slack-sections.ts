@@ -16,17 +16,37 @@ const COLLAPSED_CODE_MAX = 1200;
 const FENCE = /```/g;
 const NEWLINES = /\s*\r?\n\s*/g;
 
-const onNewLine = (body: string, marker: string) => (body ? `${body}\n${marker}` : marker);
+/** Set when a section's text had to be cut to fit. */
+interface Cut {
+  cut: boolean;
+}
+
+/** Joins a cut text with its "… N more characters" marker on a new line, and notes the cut. */
+const onNewLine = (cut: Cut) => (body: string, marker: string) => {
+  cut.cut = true;
+  return body ? `${body}\n${marker}` : marker;
+};
 
 /** One neutral section → the Block Kit blocks that show it (none when there is nothing to show). */
 export function slackSectionBlocks(section: CardSection): KnownBlock[] {
+  return slackSection(section).blocks;
+}
+
+/** The blocks of a section, and whether any of its text was cut to fit Slack's limits. */
+export function slackSection(section: CardSection): { blocks: KnownBlock[]; cut: boolean } {
+  const cut: Cut = { cut: false };
+  const blocks = sectionBlocks(section, cut);
+  return { blocks, cut: cut.cut };
+}
+
+function sectionBlocks(section: CardSection, cut: Cut): KnownBlock[] {
   switch (section.type) {
     case 'text':
-      return textBlocks(section);
+      return textBlocks(section, cut);
     case 'fields':
-      return fieldsBlocks(section);
+      return fieldsBlocks(section, cut);
     case 'code':
-      return codeBlocks(section);
+      return codeBlocks(section, cut);
     case 'image': {
       const url = httpUrl(section.url);
       if (!url || url.length > SLACK_LIMITS.url) return [];
@@ -35,7 +55,7 @@ export function slackSectionBlocks(section: CardSection): KnownBlock[] {
       return [{ type: 'image', image_url: url, alt_text: alt, ...(title ? { title: plainLine(title, SLACK_LIMITS.imageTitle, 'image') } : {}) }];
     }
     case 'list':
-      return listBlocks(section);
+      return listBlocks(section, cut);
     case 'divider':
       return [{ type: 'divider' }];
   }
@@ -50,25 +70,25 @@ function section(text: string): KnownBlock {
   return { type: 'section', text: mrkdwn(text) };
 }
 
-function textBlocks(s: TextSection): KnownBlock[] {
+function textBlocks(s: TextSection, cut: Cut): KnownBlock[] {
   const head = heading(s.title);
   if (!s.text.trim()) return head ? [section(head)] : [];
   const prefix = head ? `${head}\n` : '';
   const render = s.format === 'markdown' ? markdownToMrkdwn : s.format === 'client' ? clientToMrkdwn : escapeMrkdwn;
-  return [section(prefix + fitText(s.text, TEXT - prefix.length, render, onNewLine))];
+  return [section(prefix + fitText(s.text, TEXT - prefix.length, render, onNewLine(cut)))];
 }
 
-function codeBlocks(s: CodeSection): KnownBlock[] {
+function codeBlocks(s: CodeSection, cut: Cut): KnownBlock[] {
   const head = heading(s.title);
   const prefix = head ? `${head}\n` : '';
   const max = s.collapsed ? Math.min(TEXT, prefix.length + COLLAPSED_CODE_MAX) : TEXT;
   const code = s.code.trim() ? s.code : '(empty)';
   // A ``` inside the code would end the block early; a zero-width space keeps it literal.
   const render = (c: string) => `\`\`\`\n${escapeMrkdwn(c.replace(FENCE, '``\u200b`'))}\n\`\`\``;
-  return [section(prefix + fitText(code, max - prefix.length, render, onNewLine))];
+  return [section(prefix + fitText(code, max - prefix.length, render, onNewLine(cut)))];
 }
 
-function listBlocks(s: ListSection): KnownBlock[] {
+function listBlocks(s: ListSection, cut: Cut): KnownBlock[] {
   const head = heading(s.title);
   const items = s.items.map((item) => item.replace(NEWLINES, ' ').trim()).filter((item) => item !== '');
   if (!items.length) return head ? [section(head)] : [];
@@ -79,11 +99,11 @@ function listBlocks(s: ListSection): KnownBlock[] {
       .split('\n')
       .map((item, n) => (s.ordered ? `${n + 1}. ` : '• ') + one(item))
       .join('\n');
-  return [section(prefix + fitText(items.join('\n'), TEXT - prefix.length, render, onNewLine))];
+  return [section(prefix + fitText(items.join('\n'), TEXT - prefix.length, render, onNewLine(cut)))];
 }
 
 /** Short fields sit side by side (Slack's two-column `fields`, ten per section); long ones get full lines. */
-function fieldsBlocks(s: FieldsSection): KnownBlock[] {
+function fieldsBlocks(s: FieldsSection, cut: Cut): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   let head = heading(s.title);
   let i = 0;
@@ -95,12 +115,12 @@ function fieldsBlocks(s: FieldsSection): KnownBlock[] {
       i++;
     }
     if (short) {
-      const fields: MrkdwnElement[] = run.map((f) => mrkdwn(fieldText(f, SLACK_LIMITS.fieldText)));
+      const fields: MrkdwnElement[] = run.map((f) => mrkdwn(fieldText(f, SLACK_LIMITS.fieldText, cut)));
       blocks.push(head ? { type: 'section', text: mrkdwn(head), fields } : { type: 'section', fields });
     } else {
       let text = head;
       for (const f of run) {
-        const piece = fieldText(f, SLACK_LIMITS.fieldText);
+        const piece = fieldText(f, SLACK_LIMITS.fieldText, cut);
         if (text && text.length + 1 + piece.length > TEXT) {
           blocks.push(section(text));
           text = '';
@@ -116,7 +136,7 @@ function fieldsBlocks(s: FieldsSection): KnownBlock[] {
 }
 
 /** "*Label*\nvalue", the value a link when the field has an http(s) URL, all within `max`. */
-function fieldText(f: CardField, max: number): string {
+function fieldText(f: CardField, max: number, cut: Cut): string {
   const label = `*${escapeMrkdwn(clip(f.label.replace(NEWLINES, ' ').trim() || '—', LABEL_MAX))}*\n`;
   const budget = max - label.length;
   const value = f.value.trim() ? f.value : '—';
@@ -125,5 +145,5 @@ function fieldText(f: CardField, max: number): string {
     const link = mrkdwnLink(url, clip(value.replace(NEWLINES, ' '), 200));
     if (link.length <= budget) return label + link;
   }
-  return label + fitText(value, budget, escapeMrkdwn, onNewLine);
+  return label + fitText(value, budget, escapeMrkdwn, onNewLine(cut));
 }

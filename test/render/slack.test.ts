@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { HeaderBlock, ImageBlock, InputBlock, SectionBlock, StaticSelect } from '@slack/types';
+import type { ActionsBlock, HeaderBlock, ImageBlock, InputBlock, SectionBlock, StaticSelect } from '@slack/types';
 import { renderSlack } from '../../src/render/slack.js';
 import { checkSlackLimits } from '../../src/render/slack-limits.js';
 import { alarmCard, commandResultCard, guardDutyCard, minimalCard } from './sample-cards.js';
@@ -145,13 +145,15 @@ describe('Slack renderer', function () {
       assert.equal(shown[0]?.text.text, 'Console');
     });
 
-    it('turns a select into a static_select beside its label, with the initial option chosen', function () {
-      const [block] = bodyBlocks(
+    it('asks a select as its label and a static_select in an actions block, with the initial option chosen', function () {
+      const [label, row] = bodyBlocks(
         cardWith([], [{ type: 'select', id: 'size', label: 'Size', placeholder: 'Pick', options: [{ label: 'Small', value: 's' }, { label: 'Large', value: 'l', description: '4 vCPU' }], initial: 'l' }]),
       );
-      const section = block as SectionBlock;
-      const select = section.accessory as StaticSelect;
-      assert.equal(section.text?.text, '*Size*');
+      const actions = row as ActionsBlock;
+      const select = actions.elements[0] as StaticSelect;
+      assert.equal(sectionText(label), '*Size*');
+      assert.equal(actions.type, 'actions');
+      assert.equal(actions.block_id, 'size');
       assert.equal(select.type, 'static_select');
       assert.equal(select.action_id, 'size');
       assert.equal(select.placeholder?.text, 'Pick');
@@ -165,10 +167,12 @@ describe('Slack renderer', function () {
       assert.equal(select.initial_option?.value, 'l');
     });
 
-    it('turns an input into an input block with a plain_text_input', function () {
+    it('asks a text input in an input block that sends on Enter (dispatch_action)', function () {
       const [block] = bodyBlocks(cardWith([], [{ type: 'input', id: 'reason', label: 'Reason', placeholder: 'Why?', initial: 'maintenance', multiline: true, required: true }]));
       const input = block as InputBlock;
       assert.equal(input.type, 'input');
+      assert.equal(input.block_id, 'reason');
+      assert.equal(input.dispatch_action, true);
       assert.equal(input.label.text, 'Reason');
       assert.equal(input.optional, false);
       assert.deepEqual(input.element, {
@@ -178,6 +182,58 @@ describe('Slack renderer', function () {
         placeholder: { type: 'plain_text', text: 'Why?', emoji: true },
         initial_value: 'maintenance',
       });
+    });
+
+    it('offers a "Fill in" button after the last question when a card asks two or more', function () {
+      const blocks = bodyBlocks(
+        cardWith(
+          [],
+          [
+            { type: 'input', id: 'bucket', label: 'Bucket' },
+            { type: 'select', id: 'region', label: 'Region', options: [{ label: 'us-east-1', value: 'us-east-1' }] },
+            { type: 'button', id: 'run', label: 'Run', value: 'btn_1' },
+          ],
+        ),
+      );
+      assert.deepEqual(
+        blocks.map((b) => b.type),
+        ['input', 'section', 'actions', 'actions'],
+      );
+      assert.deepEqual(
+        buttons(blocks).map((b) => [b.action_id, b.text.text]),
+        [
+          ['chatops.fill-in', 'Fill in'],
+          ['run', 'Run'],
+        ],
+      );
+    });
+
+    it('offers no "Fill in" button for a single question', function () {
+      const blocks = bodyBlocks(cardWith([], [{ type: 'input', id: 'bucket', label: 'Bucket' }, { type: 'button', id: 'run', label: 'Run' }]));
+      assert.deepEqual(
+        buttons(blocks).map((b) => b.action_id),
+        ['run'],
+      );
+    });
+
+    it('never gives a card action the "Fill in" action id', function () {
+      const blocks = bodyBlocks(
+        cardWith(
+          [],
+          [
+            { type: 'button', id: 'chatops.fill-in', label: 'Sneaky' },
+            { type: 'input', id: 'a', label: 'A' },
+            { type: 'input', id: 'b', label: 'B' },
+          ],
+        ),
+      );
+      assert.deepEqual(
+        buttons(blocks).map((b) => [b.action_id, b.text.text]),
+        [
+          ['chatops.fill-in-2', 'Sneaky'],
+          ['chatops.fill-in', 'Fill in'],
+        ],
+      );
     });
 
     it('keeps action ids unique when two buttons share an id', function () {

@@ -6,8 +6,10 @@ import { duplicateIdError } from './duplicate-id-error.js';
 import type { MemoryContext } from './memory-context.js';
 import { copy } from './memory-context.js';
 import { createMemoryInbox } from './memory-inbox.js';
+import { createMemoryInstallations } from './memory-installations.js';
 import { createMemoryOutbox } from './memory-outbox.js';
 import { createMemoryPreferences } from './memory-preferences.js';
+import { createMemoryReceipts } from './memory-receipts.js';
 import { createMemorySubscriptions, createMemoryTrace } from './memory-trace.js';
 import { storeClosed } from './store-errors.js';
 
@@ -88,6 +90,8 @@ export function createMemoryStore(options: { clock?: Clock } = {}): Store {
     trace: trace.trace,
     subscriptions: createMemorySubscriptions(ctx),
     preferences: createMemoryPreferences(ctx),
+    installations: createMemoryInstallations(ctx),
+    receipts: createMemoryReceipts(ctx),
     async ping() {
       open();
     },

@@ -1,8 +1,10 @@
 import type { Store } from '../../ports/store.js';
 import type { SqlClient } from './sql-client.js';
 import { createSqlInbox } from './sql-inbox.js';
+import { createSqlInstallations } from './sql-installations.js';
 import { createSqlOutbox } from './sql-outbox.js';
 import { createSqlPreferences } from './sql-preferences.js';
+import { createSqlReceipts } from './sql-receipts.js';
 import { createSqlSandboxMessages } from './sql-sandbox-messages.js';
 import { createSqlSubscriptions } from './sql-subscriptions.js';
 import { createSqlThreads } from './sql-threads.js';
@@ -11,7 +13,7 @@ import { createSqlTrace } from './sql-trace.js';
 /**
  * The Store port over a migrated SQL client. Each part gets the client and owns its own tables
  * (migrations/): sandbox and threads (001); inbox, outbox, channel leases, trace and SNS
- * subscriptions (002); channel preferences (003).
+ * subscriptions (002); channel preferences (003); app installations and inbound receipts (004).
  */
 export function createSqlStore(client: SqlClient): Store {
   return {
@@ -23,6 +25,8 @@ export function createSqlStore(client: SqlClient): Store {
     trace: createSqlTrace(client),
     subscriptions: createSqlSubscriptions(client),
     preferences: createSqlPreferences(client),
+    installations: createSqlInstallations(client),
+    receipts: createSqlReceipts(client),
     // Driver errors arrive coded: STORE_UNAVAILABLE when unreachable, STORE_CLOSED after close().
     async ping() {
       await client.query('SELECT 1');

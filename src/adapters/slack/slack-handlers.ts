@@ -1,0 +1,120 @@
+/**
+ * What the Slack app does with each incoming request, as one Bolt global middleware: ack at
+ * once, handle an event id once, then the work — mentions and /aws to the chat responder,
+ * clicks and form submissions to the action handler, "Fill in" to a modal, uninstalls to the
+ * store. A failure is logged with a code and never reaches the process.
+ */
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { ChannelConfiguration } from '../../config/schema.js';
+import type { ActionEvent } from '../../core/chat-event.js';
+import { isChatOpsError } from '../../core/errors.js';
+import { acknowledgeAction, respondToChat } from '../../commands/respond.js';
+import type { ChatPort } from '../../ports/chat.js';
+import type { InstallationStore } from '../../ports/installations.js';
+import type { Logger } from '../../ports/logger.js';
+import type { ChannelPreferenceStore } from '../../ports/preferences.js';
+import type { ReceiptStore } from '../../ports/receipts.js';
+import { modalFromCard } from '../../render/slack-modal.js';
+import { FILL_IN_ACTION_ID } from '../../render/slack-prompts.js';
+import { promptCardFromBlocks } from './prompt-card-from-blocks.js';
+import { installationKey } from './slack-installation-store.js';
+import type { SlackInteraction, SlackLifecycleEvent } from './inbound/index.js';
+import type { SlackInbound } from './slack-inbound.js';
+
+/** The "Fill in" button of a prompt (src/render/slack-prompts.ts). */
+export const FILL_IN_ACTION = FILL_IN_ACTION_ID;
+
+/** The chat the handlers answer through: SlackChat (engineer C). */
+export interface SlackAnswerChat extends ChatPort {
+  openModal(workspaceId: string | undefined, triggerId: string, view: object): Promise<void>;
+}
+
+export interface SlackHandlerDeps {
+  chat: SlackAnswerChat;
+  preferences: ChannelPreferenceStore;
+  configurations: readonly ChannelConfiguration[];
+  receipts: ReceiptStore;
+  installations: InstallationStore;
+  logger: Logger;
+}
+
+type Args = AnyMiddlewareArgs & { context: Record<string, unknown>; ack?: (response?: unknown) => Promise<void>; next: () => Promise<void> };
+
+export function slackHandlers(deps: SlackHandlerDeps): Middleware<AnyMiddlewareArgs> {
+  const { logger } = deps;
+  return async (middlewareArgs) => {
+    const args = middlewareArgs as unknown as Args;
+    if (args.ack) await args.ack();
+    const inbound = args.context.chatops as SlackInbound | undefined;
+    if (!inbound) {
+      logger.warn('slack payload refused', { code: 'SLACK_PAYLOAD_INVALID', reason: String(args.context.chatopsError ?? 'not recognised') });
+      return;
+    }
+    try {
+      await handle(inbound, args.body as Record<string, unknown>, deps);
+    } catch (e) {
+      logger.error('slack request handling failed', { code: isChatOpsError(e) ? e.code : 'SLACK_HANDLER_FAILED', kind: inbound.kind, error: e instanceof Error ? e.message : String(e) });
+    }
+  };
+}
+
+async function handle(inbound: SlackInbound, body: Record<string, unknown>, deps: SlackHandlerDeps): Promise<void> {
+  const { chat, logger } = deps;
+  const responder = { chat, preferences: deps.preferences, configurations: deps.configurations };
+  switch (inbound.kind) {
+    case 'event': {
+      // Slack redelivers when we were slow (X-Slack-Retry-Num): the same event id is handled once.
+      if (!(await deps.receipts.firstTime(`slack:event:${inbound.eventId}`))) {
+        logger.debug('slack event already handled', { eventId: inbound.eventId });
+        return;
+      }
+      if (inbound.lifecycle) return uninstall(inbound.lifecycle, deps);
+      // Only mentions for now. Thread replies without a mention (message.channels/groups) are
+      // subscribed for the conversation flows and ignored until they land; a reply that mentions
+      // the bot arrives as app_mention as well.
+      if (inbound.chatEvent?.source !== 'thread-reply' && inbound.chatEvent) await respondToChat(inbound.chatEvent, responder);
+      return;
+    }
+    case 'command':
+      await respondToChat(inbound.chatEvent, responder);
+      return;
+    case 'interaction':
+      return onInteraction(inbound.interaction, body, deps);
+    default:
+      return;
+  }
+}
+
+async function onInteraction(interaction: SlackInteraction, body: Record<string, unknown>, deps: SlackHandlerDeps): Promise<void> {
+  switch (interaction.kind) {
+    case 'actions':
+      for (const action of interaction.events) await onAction(action, body, deps);
+      return;
+    case 'submit':
+      if (interaction.event) await acknowledgeAction(interaction.event, deps.chat);
+      else deps.logger.info('slack form submitted from a modal the app did not open from a message: ignored', { callbackId: interaction.callbackId });
+      return;
+    case 'unsupported':
+      deps.logger.debug('slack interaction acknowledged, not handled', { type: interaction.type, reason: interaction.reason });
+      return;
+    default:
+      // Modal closed, shortcuts: acknowledged; nothing to do until the dialog manager lands.
+      deps.logger.debug('slack interaction acknowledged', { kind: interaction.kind });
+  }
+}
+
+async function onAction(action: ActionEvent, body: Record<string, unknown>, deps: SlackHandlerDeps): Promise<void> {
+  if (action.actionId !== FILL_IN_ACTION) return acknowledgeAction(action, deps.chat);
+  const message = body.message as { blocks?: unknown[] } | undefined;
+  if (!action.triggerId) throw new Error('a "Fill in" click without a trigger_id');
+  const card = promptCardFromBlocks(message?.blocks ?? []);
+  const privateMetadata = JSON.stringify({ channelId: action.channelId, messageId: action.messageId, threadId: action.threadId ?? action.messageId, ...(action.workspaceId ? { workspaceId: action.workspaceId } : {}) });
+  await deps.chat.openModal(action.workspaceId, action.triggerId, modalFromCard(card, privateMetadata));
+}
+
+async function uninstall(event: SlackLifecycleEvent, deps: SlackHandlerDeps): Promise<void> {
+  // Revoked user tokens only: the bot still works.
+  if (event.kind === 'tokens-revoked' && event.botUserIds.length === 0) return;
+  const removed = await deps.installations.remove(installationKey(event));
+  deps.logger.info(removed ? 'slack installation removed' : 'slack app removed from a workspace with no stored installation', { event: event.kind, teamId: event.teamId, enterpriseId: event.enterpriseId });
+}

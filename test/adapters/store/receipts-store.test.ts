@@ -1,0 +1,4 @@
+import { receiptsContract } from './receipts-contract.js';
+import { onEveryStore } from './store-backings.js';
+
+onEveryStore(receiptsContract, 'chatops-receipts-');
