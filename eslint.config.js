@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'test-artifacts/**', 'src/adapters/sandbox/public/vendor/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'test-artifacts/**', 'src/adapters/sandbox/public/vendor/**', 'docs/research/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -42,6 +42,9 @@ import { openStore } from './adapters/store/open-store.js';
 import { createSlackApp } from './adapters/slack/slack-app.js';
 import type { SlackApp } from './adapters/slack/slack-app.js';
 
+/** How long an inbound receipt (a Slack event id already handled) is kept. */
+const RECEIPT_DAYS = 1;
+
 export interface StartOptions {
   config: LoadedConfig;
   logger?: Logger;
@@ -169,7 +172,15 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
 
   worker.start();
   for (const d of deliverers) d.start();
+  // Slack redelivers an event for minutes, not days: receipts older than a day only take room.
+  const pruneReceipts = setInterval(() => {
+    store.receipts.prune(new Date(clock.now().getTime() - RECEIPT_DAYS * 86_400_000).toISOString()).catch((e: unknown) =>
+      logger.warn('old inbound receipts could not be removed', { code: 'RECEIPTS_PRUNE_FAILED', error: e instanceof Error ? e.message : String(e) }),
+    );
+  }, 3_600_000);
+  pruneReceipts.unref();
   const stopWorkers = async () => {
+    clearInterval(pruneReceipts);
     await slack?.stop().catch((e: unknown) => logger.warn('slack socket mode did not stop cleanly', { code: 'SLACK_STOP_FAILED', error: e instanceof Error ? e.message : String(e) }));
     await sampler.stop();
     await worker.stop();

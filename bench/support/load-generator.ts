@@ -6,7 +6,11 @@
  *    answers, with autocannon over `connections` keep-alive connections (every request a
  *    different body: a unique MessageId);
  *  - `paced`: sends them open-loop at `rate` per second (a fixed schedule, whatever the answers)
- *    and records when each MessageId went out.
+ *    and records when each MessageId went out;
+ *  - `burst`: sends all `count` at once, each on its own new connection (as many webhook callers
+ *    at the same moment would), and returns each request's answer time.
+ * `headers` replaces the SNS headers; `headersFile` adds per-body headers (one JSON object per
+ * line, line i for body i), e.g. a Slack signature and timestamp.
  */
 import http from 'node:http';
 import autocannon from 'autocannon';
@@ -21,6 +25,8 @@ export interface MaxJob {
   connections: number;
   /** Stop after this long even if not all were sent. */
   maxSeconds?: number;
+  headers?: Record<string, string>;
+  headersFile?: string;
 }
 
 export interface PacedJob {
@@ -32,7 +38,17 @@ export interface PacedJob {
   rate: number;
 }
 
-export type Job = MaxJob | PacedJob;
+export interface BurstJob {
+  mode: 'burst';
+  url: string;
+  file: string;
+  from: number;
+  count: number;
+  headers?: Record<string, string>;
+  headersFile?: string;
+}
+
+export type Job = MaxJob | PacedJob | BurstJob;
 
 export interface LoadResult {
   sent: number;
@@ -47,13 +63,28 @@ export interface LoadResult {
   latencyP99: number;
   /** paced only: MessageId → when it was sent (ms, performance.timeOrigin + performance.now()). */
   sentAt?: Record<string, number>;
+  /** burst only: every 200 answer's time from its request being sent (ms), ascending. */
+  latencies?: number[];
+  /** burst only: when the first request started (ms, performance.timeOrigin + performance.now()). */
+  startedAt?: number;
 }
 
 const HEADERS = { 'content-type': 'text/plain; charset=UTF-8', 'x-amz-sns-message-type': 'Notification' };
 const wallClock = () => performance.timeOrigin + performance.now();
 
+/** Body i's headers: the job's (default: SNS's), then line i of `headersFile`. */
+function headersOf(job: { from: number; count: number; headers?: Record<string, string>; headersFile?: string }): (i: number) => Record<string, string> {
+  const common = job.headers ?? HEADERS;
+  if (!job.headersFile) return () => common;
+  const own = readBodies(job.headersFile)
+    .slice(job.from, job.from + job.count)
+    .map((line) => ({ ...common, ...(JSON.parse(line) as Record<string, string>) }));
+  return (i) => own[i] ?? common;
+}
+
 async function runMax(job: MaxJob): Promise<LoadResult> {
   const bodies = readBodies(job.file).slice(job.from, job.from + job.count);
+  const headers = headersOf(job);
   let next = 0;
   let started: number | undefined;
   let finished = 0;
@@ -64,13 +95,14 @@ async function runMax(job: MaxJob): Promise<LoadResult> {
         connections: job.connections,
         amount: bodies.length,
         method: 'POST',
-        headers: HEADERS,
+        headers: headers(0),
         requests: [
           {
             method: 'POST',
             setupRequest: (request) => {
               started ??= performance.now();
-              return { ...request, body: bodies[next++ % bodies.length] };
+              const i = next++ % bodies.length;
+              return { ...request, headers: headers(i), body: bodies[i] };
             },
             onResponse: () => (finished = performance.now()),
           },
@@ -132,8 +164,50 @@ async function runPaced(job: PacedJob): Promise<LoadResult> {
   return { sent: bodies.length, ok, failed, errors, durationMs, latencyP50: pct(50), latencyP99: pct(99), sentAt };
 }
 
+async function runBurst(job: BurstJob): Promise<LoadResult> {
+  const bodies = readBodies(job.file).slice(job.from, job.from + job.count);
+  const headers = headersOf(job);
+  const target = new URL(job.url);
+  const failed: Record<string, number> = {};
+  const took: number[] = [];
+  let ok = 0;
+  let errors = 0;
+  const startedAt = wallClock();
+  const started = performance.now();
+  // All of them start in one turn of the loop; each is timed from its start (connection included) to the end of its answer.
+  const sends = bodies.map(
+    (body, i) =>
+      new Promise<void>((done) => {
+        // From here: the connection, the request, the answer.
+        const sentAt = performance.now();
+        const req = http.request(target, { method: 'POST', agent: false, headers: { ...headers(i), 'content-length': Buffer.byteLength(body) } }, (res) => {
+          res.resume();
+          res.on('end', () => {
+            if (res.statusCode === 200) {
+              ok++;
+              took.push(performance.now() - sentAt);
+            } else failed[String(res.statusCode)] = (failed[String(res.statusCode)] ?? 0) + 1;
+            done();
+          });
+        });
+        req.on('error', () => {
+          errors++;
+          done();
+        });
+        req.end(body);
+      }),
+  );
+  await Promise.all(sends);
+  const durationMs = performance.now() - started;
+  took.sort((a, b) => a - b);
+  const pct = (p: number) => took[Math.min(took.length - 1, Math.floor((p / 100) * took.length))] ?? 0;
+  return { sent: bodies.length, ok, failed, errors, durationMs, latencyP50: pct(50), latencyP99: pct(99), latencies: took, startedAt };
+}
+
+const RUN: { [M in Job['mode']]: (job: Extract<Job, { mode: M }>) => Promise<LoadResult> } = { max: runMax, paced: runPaced, burst: runBurst };
+
 process.once('message', (job: Job) => {
-  (job.mode === 'max' ? runMax(job) : runPaced(job)).then(
+  (RUN[job.mode] as (job: Job) => Promise<LoadResult>)(job).then(
     (result) => process.send!(result, () => process.exit(0)),
     (error: unknown) => {
       console.error('load generator failed:', error);

@@ -16,7 +16,7 @@ describe('validating chatops.yml', () => {
       const lines = problemLines(`configurations:\n  - name: a\n    platform: sandbox\n    channelId: sandbox\n    snsTopicArn: ["*"]\n`);
 
       assert.deepEqual(lines, [
-        'chatops.yml:5:5: configurations[0].snsTopicArn: expected one of the keys name, enabled, platform, channelId, webhookUrl, snsTopicArns, loggingLevel, tags, threading, snsRawDeliveryToken (did you mean "snsTopicArns"?); given the unknown key "snsTopicArn"',
+        'chatops.yml:5:5: configurations[0].snsTopicArn: expected one of the keys name, enabled, platform, channelId, workspaceId, webhookUrl, snsTopicArns, loggingLevel, tags, threading, snsRawDeliveryToken (did you mean "snsTopicArns"?); given the unknown key "snsTopicArn"',
       ]);
     });
 

@@ -115,10 +115,8 @@ describe('Slack app over HTTP (one workspace, SLACK_BOT_TOKEN)', function () {
       const call = await waitForPost(from, 'the help card');
       const expected = renderSlack(helpCard());
       assert.equal(call.token, 'xoxb-test-token');
-      assert.equal(call.args.channel, 'C0ALERTS');
-      assert.equal(call.args.thread_ts, thread.ts);
-      assert.equal(call.args.text, expected.text);
-      assert.deepEqual(call.args.blocks, expected.blocks);
+      // Form-encoded on the wire: the flag arrives as text.
+      assert.deepEqual({ ...call.args, unfurl_links: String(call.args.unfurl_links) }, { channel: 'C0ALERTS', thread_ts: thread.ts, text: expected.text, blocks: expected.blocks, unfurl_links: 'false' });
       assert.deepEqual(checkSlackBlocks(call.args.blocks as never), []);
     });
 

@@ -24,6 +24,7 @@ import { SlackInstallationStore } from './slack-installation-store.js';
 import { mountSlackOAuth } from './slack-oauth-routes.js';
 import { SLACK_REDIRECT_PATH } from './slack-surface.js';
 import { StoredSlackTokens } from './slack-tokens.js';
+import { cachedInstallations } from './cached-installations.js';
 
 export interface SlackAppOptions {
   slack: SlackEnv;
@@ -56,7 +57,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const mode = slack.appToken ? 'socket' : 'http';
   const apiUrl = slack.apiUrl;
   const clientOptions = { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), logger: boltLogger(logger) };
-  const tokens = new StoredSlackTokens({ installations: store.installations, ...(slack.botToken ? { singleBotToken: slack.botToken } : {}), ...(apiUrl ? { apiUrl } : {}) });
+  // With OAuth, installations are read on every request and post: through a cache. Without it
+  // (SLACK_BOT_TOKEN only) there are none to read.
+  const oauth = slack.clientId && slack.clientSecret ? { clientId: slack.clientId, clientSecret: slack.clientSecret } : undefined;
+  const installations = cachedInstallations(store.installations);
+  const tokens = new StoredSlackTokens({ installations, useInstallations: oauth !== undefined || !slack.botToken, logger: clientOptions.logger, ...(slack.botToken ? { singleBotToken: slack.botToken } : {}), ...(apiUrl ? { apiUrl } : {}) });
   const channelWorkspaces = new Map(options.configurations.flatMap((c) => (c.platform === 'slack' && c.workspaceId ? [[c.channelId, c.workspaceId] as const] : [])));
   const chat = options.chat ?? new SlackChat({ tokens, logger, channelWorkspaces, ...(apiUrl ? { apiUrl } : {}) });
 
@@ -78,12 +83,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     receiver = http = new SlackHttpReceiver({ signingSecret: slack.signingSecret, logger, clock: options.clock });
   }
   const bolt = new App({ receiver, authorize: tokens.authorize, logger: boltLogger(logger), clientOptions, convoStore: false });
-  bolt.use(slackHandlers({ chat, preferences: options.preferences, configurations: options.configurations, receipts: store.receipts, installations: store.installations, logger }));
+  bolt.use(slackHandlers({ chat, preferences: options.preferences, configurations: options.configurations, receipts: store.receipts, installations, logger }));
   bolt.error(async (error) => {
     logger.warn('slack request not handled', { code: (error as { code?: string }).code ?? 'SLACK_HANDLER_FAILED', error: error.message });
   });
 
-  const oauth = slack.clientId && slack.clientSecret ? { clientId: slack.clientId, clientSecret: slack.clientSecret } : undefined;
   return {
     mode,
     chat,
@@ -94,7 +98,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       if (oauth) {
         mountSlackOAuth(router, {
           ...oauth,
-          installationStore: new SlackInstallationStore(store.installations),
+          installationStore: new SlackInstallationStore(installations),
           ...(options.publicUrl ? { redirectUri: new URL(SLACK_REDIRECT_PATH, options.publicUrl).toString() } : {}),
           ...(apiUrl ? { apiUrl } : {}),
           logger,

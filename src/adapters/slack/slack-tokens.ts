@@ -1,4 +1,5 @@
 import type { AuthorizeResult, AuthorizeSourceData } from '@slack/bolt';
+import type { Logger as SlackLogger } from '@slack/logger';
 import { WebClient } from '@slack/web-api';
 import { ChatSendError } from '../../ports/chat.js';
 import type { AppInstallation, InstallationStore } from '../../ports/installations.js';
@@ -13,7 +14,11 @@ export interface StoredSlackTokensOptions {
   installations: InstallationStore;
   /** SLACK_BOT_TOKEN: the one workspace's token (used when no installation matches). */
   singleBotToken?: string;
+  /** False when there is no OAuth install flow (SLACK_BOT_TOKEN only): the store is not read. Default true. */
+  useInstallations?: boolean;
   apiUrl?: string;
+  /** For the Web API client's own lines (bolt-logger.ts). */
+  logger?: SlackLogger;
 }
 
 /**
@@ -40,7 +45,7 @@ export class StoredSlackTokens implements SlackTokens {
   /** Bolt's authorize function. */
   readonly authorize = async (source: AuthorizeSourceData<boolean>): Promise<AuthorizeResult> => {
     const key = installationKey({ teamId: source.teamId, enterpriseId: source.enterpriseId, isEnterpriseInstall: source.isEnterpriseInstall });
-    const installed = await this.#o.installations.find(key);
+    const installed = this.#o.useInstallations === false ? undefined : await this.#o.installations.find(key);
     if (installed?.botToken) {
       const body = installed.body as { bot?: { id?: string } } | undefined;
       return { botToken: installed.botToken, ...(installed.botUserId ? { botUserId: installed.botUserId } : {}), ...(body?.bot?.id ? { botId: body.bot.id } : {}) };
@@ -49,21 +54,26 @@ export class StoredSlackTokens implements SlackTokens {
     throw new Error(`the Slack app is not installed in ${source.teamId ?? source.enterpriseId ?? 'this workspace'}`);
   };
 
-  /** auth.test once for SLACK_BOT_TOKEN (bot user id for mentions); retried after a failure. */
-  #singleAuthorization(): Promise<AuthorizeResult> {
+  /**
+   * auth.test once for SLACK_BOT_TOKEN (the bot user id, for mentions and ignoring our own
+   * messages). When Slack can't be reached the token is used without it and asked again next time.
+   */
+  async #singleAuthorization(): Promise<AuthorizeResult> {
     const token = this.#o.singleBotToken!;
-    this.#single ??= new WebClient(token, { ...(this.#o.apiUrl ? { slackApiUrl: this.#o.apiUrl } : {}), retryConfig: { retries: 1 } })
+    this.#single ??= new WebClient(token, { ...(this.#o.apiUrl ? { slackApiUrl: this.#o.apiUrl } : {}), ...(this.#o.logger ? { logger: this.#o.logger } : {}), retryConfig: { retries: 1 } })
       .auth.test()
-      .then((r) => ({ botToken: token, ...(r.user_id ? { botUserId: r.user_id } : {}), ...(r.bot_id ? { botId: r.bot_id } : {}) }))
-      .catch((e: unknown) => {
-        this.#single = undefined;
-        throw e;
-      });
-    return this.#single;
+      .then((r) => ({ botToken: token, ...(r.user_id ? { botUserId: r.user_id } : {}), ...(r.bot_id ? { botId: r.bot_id } : {}) }));
+    try {
+      return await this.#single;
+    } catch {
+      this.#single = undefined;
+      return { botToken: token };
+    }
   }
 
   async #installation(workspaceId: string | undefined): Promise<AppInstallation | undefined> {
     const { installations } = this.#o;
+    if (this.#o.useInstallations === false) return undefined;
     if (workspaceId) {
       const org = workspaceId.startsWith('E');
       return installations.find(installationKey(org ? { enterpriseId: workspaceId, isEnterpriseInstall: true } : { teamId: workspaceId }));

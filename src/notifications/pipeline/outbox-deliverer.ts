@@ -164,7 +164,7 @@ export class OutboxDeliverer {
     const now = () => this.o.clock.now().getTime();
     try {
       const thread = row.threadKey ? await this.o.store.threads.get(row.channelKey, row.threadKey) : undefined;
-      const posted = await chat.post(row.channelId, { card: row.card, idempotencyKey: row.id, ...(thread ? { threadId: thread.threadId } : {}) });
+      const posted = await chat.post(row.channelId, { card: row.card, idempotencyKey: row.id, attempt: row.attempts + 1, ...(thread ? { threadId: thread.threadId } : {}) });
       this.limiter.record(row.channelKey, now());
       if (row.threadKey && !thread) {
         await this.o.store.threads.putIfAbsent({ channelKey: row.channelKey, threadKey: row.threadKey, messageId: posted.messageId, threadId: posted.threadId });

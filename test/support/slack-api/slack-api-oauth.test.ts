@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { LogLevel, MemoryInstallationStore } from '@slack/bolt';
+import oauth, { type Installation } from '@slack/oauth';
 import { FAKE_SLACK, startSlackApiServer, type SlackApiServer } from './slack-api-server.js';
-import { fakeSlackClient, slackErrorOf } from './slack-client.js';
+import { fakeSlackClient, quietSlackLogger, slackErrorOf } from './slack-client.js';
 
 describe('fake Slack OAuth', () => {
   let server: SlackApiServer;
@@ -52,5 +56,35 @@ describe('fake Slack OAuth', () => {
     await bot.apps.uninstall({ client_id: FAKE_SLACK.clientId, client_secret: FAKE_SLACK.clientSecret });
     assert.equal(await slackErrorOf(bot.auth.test()), 'token_revoked');
     assert.equal((await fakeSlackClient(server, 'xoxb-second').auth.test()).ok, true, 'other workspaces keep working');
+  });
+
+  it('completes a real @slack/oauth install: code exchange, then auth.test for the bot id', async () => {
+    const installer = new oauth.InstallProvider({
+      clientId: FAKE_SLACK.clientId, clientSecret: FAKE_SLACK.clientSecret, stateVerification: false,
+      installationStore: new MemoryInstallationStore(), logger: quietSlackLogger, logLevel: LogLevel.ERROR,
+      clientOptions: { slackApiUrl: server.url, retryConfig: { retries: 0 } },
+    });
+    let installed: Installation | undefined;
+    const callback = createServer((req, res) => {
+      void installer.handleCallback(req, res, {
+        success: (installation, _options, _req, response) => {
+          installed = installation as Installation;
+          response.end('installed');
+        },
+        failure: (error, _options, _req, response) => {
+          response.writeHead(500).end(error.code);
+        },
+      });
+    });
+    await new Promise<void>((resolve) => callback.listen(0, '127.0.0.1', resolve));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(callback.address() as AddressInfo).port}/slack/oauth_redirect?code=code-1`);
+      assert.equal(await res.text(), 'installed');
+      assert.deepEqual(installed?.team, { id: 'T0001', name: 'Example' });
+      assert.deepEqual({ ...installed?.bot, scopes: undefined }, { token: 'xoxb-test-token', userId: 'U0BOT', id: 'B0BOT', scopes: undefined });
+      assert.deepEqual(server.calls.map((c) => c.method), ['oauth.v2.access', 'auth.test']);
+    } finally {
+      await new Promise((resolve) => callback.close(resolve));
+    }
   });
 });

@@ -6,7 +6,7 @@ import { TS_PATTERN } from './message-log.js';
 import { callMethod } from './method-table.js';
 import { readApiRequest } from './read-request.js';
 import { SocketModeEndpoint } from './socket-mode.js';
-import type { FakeSlackMessage, SlackApiCall, SlackApiFailure, SlackApiServer, SlackApiServerOptions } from './types.js';
+import type { SlackApiCall, SlackApiFailure, SlackApiServer, SlackApiServerOptions } from './types.js';
 import { receiveUpload } from './upload-route.js';
 import { FakeWorkspace } from './workspace.js';
 
@@ -103,5 +103,3 @@ function answerFailure(res: ServerResponse, failure: SlackApiFailure): void {
     res.writeHead(failure.status, { 'content-type': 'text/html' }).end(`<html><body>fake Slack: HTTP ${failure.status}</body></html>`);
   }
 }
-
-export type { FakeSlackMessage };

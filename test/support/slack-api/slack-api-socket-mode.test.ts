@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { LogLevel, SocketModeClient } from '@slack/socket-mode';
+import { WebSocket } from 'ws';
 import { readFixture } from '../fixtures.js';
 import { startSlackApiServer, type SlackApiServer } from './slack-api-server.js';
 import { fakeSlackClient, quietSlackLogger, slackErrorOf } from './slack-client.js';
@@ -64,11 +65,21 @@ describe('fake Slack Socket Mode', () => {
     assert.match(res.url ?? '', /^ws:\/\/127\.0\.0\.1:\d+\/socket-mode\?ticket=[0-9a-f-]+&app_id=A0APP$/);
     const made = new URL(res.url ?? '');
     made.searchParams.set('ticket', 'made-up');
-    const status = await new Promise<number>((resolve) => {
-      const ws = new WebSocket(made.toString());
-      ws.onerror = () => resolve(401);
-      ws.onopen = () => resolve(101);
-    });
-    assert.equal(status, 401);
+    assert.equal(await upgradeStatus(res.url ?? ''), 101);
+    assert.equal(await upgradeStatus(res.url ?? ''), 401, 'a ticket works once');
+    assert.equal(await upgradeStatus(made.toString()), 401);
   });
 });
+
+/** The HTTP status a WebSocket upgrade to `url` gets: 101 when it opens. */
+function upgradeStatus(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url);
+    ws.on('open', () => {
+      ws.terminate();
+      resolve(101);
+    });
+    ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+    ws.on('error', reject);
+  });
+}

@@ -1,3 +1,4 @@
+import { FAKE_SLACK } from '../defaults.js';
 import { messageJson } from '../message-json.js';
 import { compareTs, type StoredMessage } from '../message-log.js';
 import { channelFor, fail, isFailure, ok, type FakeMethod } from '../method.js';
@@ -88,7 +89,7 @@ function page(messages: StoredMessage[], args: Record<string, unknown>, channel:
 export function channelJson(c: FakeChannel, team: FakeTeam): Record<string, unknown> {
   const isGroup = c.isPrivate && c.id.startsWith('G');
   return {
-    id: c.id, name: c.name, name_normalized: c.name, created: c.created, creator: 'U0ADMIN',
+    id: c.id, name: c.name, name_normalized: c.name, created: c.created, creator: FAKE_SLACK.installerUserId,
     is_channel: !isGroup, is_group: isGroup, is_im: false, is_mpim: false, is_private: c.isPrivate, is_archived: c.isArchived,
     is_general: false, is_shared: false, is_ext_shared: false, is_org_shared: false, is_pending_ext_shared: false,
     is_member: c.botIsMember, context_team_id: c.teamId ?? team.id, unlinked: 0, previous_names: [],

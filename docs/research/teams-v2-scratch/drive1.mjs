@@ -1,0 +1,28 @@
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+// block the font CDN so nothing waits for DNS
+await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, r => r.abort());
+let t = Date.now(); const lap = (s) => { console.log(s, Date.now() - t, 'ms'); t = Date.now(); };
+await page.goto('http://localhost:56150/', { waitUntil: 'domcontentloaded' });
+lap('goto');
+const box = page.locator('[data-lexical-editor="true"][role="textbox"]');
+await box.waitFor();
+lap('composer visible');
+await page.getByRole('treeitem', { name: 'Personal Chat' }).click();
+await box.click();
+await box.pressSequentially('hello there');
+await box.press('Enter');
+fs.writeFileSync('shots/02-echo.html', await page.content()); await page.getByRole('paragraph').filter({ hasText: 'echo: hello there' }).waitFor({ timeout: 15000 });
+lap('echo seen');
+await page.screenshot({ path: 'shots/02-echo.png' });
+await box.click();
+await box.pressSequentially('card please');
+await box.press('Enter');
+const cardEl = page.locator('.ac-adaptiveCard').last();
+await cardEl.waitFor({ timeout: 15000 });
+lap('card seen');
+await page.screenshot({ path: 'shots/03-card.png' });
+fs.writeFileSync('shots/03-card.html', await page.content());
+await browser.close();

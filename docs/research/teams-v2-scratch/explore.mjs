@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+const reqs = [];
+page.on('request', r => { if (!r.url().startsWith('http://localhost:56150')) reqs.push(r.url()); });
+page.on('console', m => console.log('console:', m.type(), m.text().slice(0, 200)));
+page.on('websocket', ws => console.log('ws:', ws.url()));
+const t0 = Date.now();
+await page.goto('http://localhost:56150/', { waitUntil: 'domcontentloaded' });
+await page.waitForTimeout(5000);
+console.log('loaded in', Date.now() - t0);
+await page.screenshot({ path: 'shots/01-home.png' });
+const fs = await import('node:fs');
+fs.writeFileSync('shots/01-home.html', await page.content());
+console.log('external requests:', reqs);
+await browser.close();
