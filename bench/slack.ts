@@ -85,6 +85,7 @@ function service(kind: StoreKind | 'memory'): Target {
       const app = await startSlackService(bench.store, fake.url);
       return {
         url: app.url,
+        ...(app.inProcess ? { inProcess: app.inProcess } : {}),
         close: async () => {
           await app.close();
           await bench.dispose();
@@ -147,6 +148,8 @@ interface ClickRow {
   target: Target;
   /** Every measured click's ack time, ascending. */
   latencies: number[];
+  /** The service's own view: request reached it → ack sent, ascending (ms). */
+  inProcess?: number[];
   roundP99: number[];
   sent: number;
   problems: string;
@@ -175,6 +178,7 @@ async function clickRounds(target: Target, fake: FakeSlack): Promise<ClickRow> {
         if (round >= WARMUP_ROUNDS) allAnsweredMs.push(at === undefined ? undefined : at - run.startedAt!);
       }
       const used = process.cpuUsage(cpu);
+      if (round === WARMUP_ROUNDS - 1) server.inProcess?.clear();
       if (round >= WARMUP_ROUNDS) {
         runs.push(run);
         cpuUs += used.user + used.system;
@@ -187,6 +191,7 @@ async function clickRounds(target: Target, fake: FakeSlack): Promise<ClickRow> {
     return {
       target,
       latencies: runs.flatMap((r) => r.latencies ?? []).sort((a, b) => a - b),
+      ...(server.inProcess ? { inProcess: [...server.inProcess.acks].sort((a, b) => a - b) } : {}),
       roundP99: runs.map((r) => percentile(r.latencies ?? [], 99)),
       sent: runs.reduce((s, r) => s + r.sent, 0),
       problems: problemsOf(runs),
@@ -198,6 +203,14 @@ async function clickRounds(target: Target, fake: FakeSlack): Promise<ClickRow> {
   }
 }
 
+/** The goal is an in-process figure: judged on the service's own ack times, and on every click acked. */
+function goalVerdict(clientP99: number, r: ClickRow): string {
+  if (r.latencies.length !== r.sent) return 'NOT met (not every click acked)';
+  const own = r.inProcess?.length ? percentile(r.inProcess, 99) : undefined;
+  if (own === undefined) return clientP99 < ACK_GOAL_P99_MS ? 'met' : 'NOT met';
+  return `${own < ACK_GOAL_P99_MS ? 'met' : 'NOT met'} in-process; ${clientP99 < ACK_GOAL_P99_MS ? 'met' : 'not met'} at the client`;
+}
+
 function printClicks(rows: readonly ClickRow[]): void {
   const base = rows.find((r) => r.target.baseline);
   const baseP99 = base ? percentile(base.latencies, 99) : NaN;
@@ -206,12 +219,13 @@ function printClicks(rows: readonly ClickRow[]): void {
     `${ROUNDS} rounds of ${CLICKS} signed \`block_actions\` posts (after ${WARMUP_ROUNDS} warm-up round), all started at once, each on a new connection, from a second process; ` +
       `ack = request started (connection included) → HTTP 200. Between rounds the service posts its "Click received" reply to each click in the card's thread, through the fake Slack Web API in a third process; ` +
       `"answered" counts the clicks whose reply the fake Slack holds, "all answered" the time from a round's first click to its last reply (median and worst round, polled every 10 ms). ` +
-      `Server CPU counts this process only (not the load generator's or the fake Slack's): for the service, from a round's first click until its last reply was posted. The floor row shows what the machine itself adds.\n`,
+      `"in-process" is the service's own ack time (the request reached it → the ack was written), as its \`chatops_chat_ack_seconds\` metric sees it: what the goal is about, without the connection queue of 200 simultaneous connects. ` +
+        `Server CPU counts this process only (not the load generator's or the fake Slack's): for the service, from a round's first click until its last reply was posted. The floor row shows what the machine itself adds.\n`,
   );
   console.log(
     table(
-      ['target', 'ack p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'p99 per round ms', 'p99 ÷ baseline', 'server CPU µs/click', 'acked 200', 'answered', 'all answered ms (median / worst)', `goal: p99 < ${ACK_GOAL_P99_MS} ms`],
-      ['l', 'r', 'r', 'r', 'r', 'l', 'r', 'r', 'r', 'r', 'r', 'l'],
+      ['target', 'ack p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'in-process p50 / p99 ms', 'p99 per round ms', 'p99 ÷ baseline', 'server CPU µs/click', 'acked 200', 'answered', 'all answered ms (median / worst)', `goal: p99 < ${ACK_GOAL_P99_MS} ms`],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'l', 'r', 'r', 'r', 'r', 'r', 'l'],
       rows.map((r) => {
         const [p50, p90, p99] = [50, 90, 99].map((p) => percentile(r.latencies, p)) as [number, number, number];
         const done = (r.allAnsweredMs ?? []).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
@@ -224,13 +238,14 @@ function printClicks(rows: readonly ClickRow[]): void {
           fixed(p90),
           fixed(p99),
           fixed(r.latencies.at(-1) ?? NaN),
+          r.inProcess?.length ? `${fixed(percentile(r.inProcess, 50))} / ${fixed(percentile(r.inProcess, 99))}` : '—',
           r.roundP99.map((x) => fixed(x, 0)).join(' / '),
           r.target.baseline ? '1×' : `${fixed(p99 / baseP99, 2)}×`,
           int(r.cpuUs),
           `${int(r.latencies.length)} of ${int(r.sent)}${r.problems}`,
           answeredCell,
           within,
-          r.target.baseline || r.target.reference ? '—' : p99 < ACK_GOAL_P99_MS && r.latencies.length === r.sent ? 'met' : 'NOT met',
+          r.target.baseline || r.target.reference ? '—' : goalVerdict(p99, r),
         ];
       }),
     ),

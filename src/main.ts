@@ -99,17 +99,17 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     chats.sandbox = sandbox;
   }
 
+  const prometheus = options.metrics ? undefined : new PrometheusMetrics();
+  const metrics: Metrics = options.metrics ?? prometheus ?? noMetrics;
   // One cache for the worker and `@aws preferences`: a change here applies to the next event; another replica's within 5 s.
   const preferences = cachedPreferences(store.preferences, { clock });
   const slack = config.env.slackConfigured
-    ? createSlackApp({ slack: config.env.slack, publicUrl: config.server.publicUrl, store, configurations: config.configurations, preferences, logger, clock })
+    ? createSlackApp({ slack: config.env.slack, publicUrl: config.server.publicUrl, store, configurations: config.configurations, preferences, logger, clock, metrics })
     : undefined;
   if (slack) chats.slack = slack.chat;
 
   const webhooks = new Map(config.configurations.flatMap((c) => (c.platform === 'webhook' ? [[c.name, c.webhookUrl] as const] : [])));
   if (webhooks.size) chats.webhook = new WebhookChat({ urls: webhooks });
-  const prometheus = options.metrics ? undefined : new PrometheusMetrics();
-  const metrics: Metrics = options.metrics ?? prometheus ?? noMetrics;
   const levels = new Map(config.configurations.map((c) => [c.name, c.loggingLevel]));
   const configurationLoggers = new Map<string, Logger>();
   const loggerFor = (name: string): Logger => {

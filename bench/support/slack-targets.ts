@@ -14,12 +14,16 @@ import { StreamLogger } from '../../src/adapters/log/stream-logger.js';
 import { parseConfigText } from '../../src/config/index.js';
 import { startApp } from '../../src/main.js';
 import type { Store } from '../../src/ports/store.js';
+import type { Metrics } from '../../src/ports/metrics.js';
+import { noMetrics } from '../../src/ports/metrics.js';
 import { BENCH_BOT_TOKEN, BENCH_CHANNEL, BENCH_SIGNING_SECRET } from './slack-requests.js';
 
 export interface SlackTarget {
   /** POST here: …/slack/events. */
   url: string;
   close(): Promise<void>;
+  /** The service's own ack times (request reached it → ack sent), ms, as its chatAck metric sees them; `clear` starts afresh. */
+  inProcess?: { acks: number[]; clear(): void };
 }
 
 export type BoltReceiverKind = 'HTTPReceiver' | 'ExpressReceiver';
@@ -55,8 +59,10 @@ export async function startSlackService(store: Store, apiUrl: string): Promise<S
     env: { SLACK_SIGNING_SECRET: BENCH_SIGNING_SECRET, SLACK_BOT_TOKEN: BENCH_BOT_TOKEN, SLACK_API_URL: apiUrl },
     overrides: { server: { port: 0, host: '127.0.0.1' } },
   });
-  const app = await startApp({ config, store, logger: new StreamLogger({ level: 'error', format: 'text' }) });
-  return { url: `${app.url}/slack/events`, close: () => app.close() };
+  const acks: number[] = [];
+  const metrics: Metrics = { ...noMetrics, chatAck: (_platform, _kind, seconds) => void acks.push(seconds * 1000) };
+  const app = await startApp({ config, store, metrics, logger: new StreamLogger({ level: 'error', format: 'text' }) });
+  return { url: `${app.url}/slack/events`, close: () => app.close(), inProcess: { acks, clear: () => void acks.splice(0) } };
 }
 
 /** The floor for any ack time here: a bare Node http server that reads the body and answers 200, nothing else. */

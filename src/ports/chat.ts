@@ -15,7 +15,8 @@ export interface OutgoingMessage {
   /**
    * Which try this is (1, the default, for the first). With an idempotency key, adapters that
    * can only honour it by looking for the earlier message first (Slack) look only from try 2 on,
-   * so a first post costs one API call. The deliverer passes its row's `attempts + 1`.
+   * so a first post costs one API call. The deliverer passes its row's `attempts + 1`, plus one
+   * when an earlier try was interrupted before it was recorded (see `looksForEarlierPosts`).
    */
   attempt?: number;
   /**
@@ -34,6 +35,14 @@ export interface PostedMessage {
 /** What the core needs from a chat platform. */
 export interface ChatPort {
   readonly platform: Platform;
+  /**
+   * True when the adapter honours an idempotency key by looking for the message an earlier try
+   * posted (Slack), and so must be told, through `attempt`, that a try was interrupted before
+   * it was recorded. The deliverer then marks a row as being sent before posting it, so a try
+   * cut short by a crash still counts. Adapters that honour the key without looking (the
+   * sandbox derives the message id from it) leave this unset and cost no extra write.
+   */
+  readonly looksForEarlierPosts?: boolean;
   post(channelId: string, message: OutgoingMessage): Promise<PostedMessage>;
   update(channelId: string, messageId: string, message: OutgoingMessage): Promise<void>;
 }

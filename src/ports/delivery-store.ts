@@ -99,6 +99,11 @@ export interface OutboxMessage extends NewOutboxMessage {
   chatThreadId?: string;
   /** The outbox id of the digest this row was folded into. */
   digestId?: string;
+  /**
+   * Set (ISO) while a try is under way (`markSending`), cleared by its outcome. A pending row
+   * that has it was being sent when the process stopped: the chat may have the message.
+   */
+  sendingSince?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -119,6 +124,11 @@ export interface OutboxStore {
   /** Pending rows of one channel, in seq order (due or not: the caller paces). */
   pending(channelKey: string, limit: number): Promise<OutboxMessage[]>;
   countPending(channelKey: string): Promise<number>;
+  /**
+   * A try of this pending row starts now: sets `sendingSince` (a row no longer pending is left
+   * alone). Every outcome below clears it. Unknown ids throw.
+   */
+  markSending(id: string): Promise<void>;
   markSent(id: string, chat: { chatMessageId: string; chatThreadId: string }): Promise<void>;
   markRetry(id: string, error: string, nextAttemptAt: Date): Promise<void>;
   markDead(id: string, error: string): Promise<void>;

@@ -15,6 +15,11 @@ export interface Metrics {
   delivery(configuration: string, platform: Platform, outcome: 'success' | 'failure' | 'retry' | 'dead'): void;
   /** Seconds from receipt at /sns to the chat API call that delivered it. */
   deliveryLatency(platform: Platform, seconds: number): void;
+  /**
+   * Seconds from a chat platform's request reaching us to our acknowledgement (Slack wants it
+   * within 3 s): kind is event, command or interaction.
+   */
+  chatAck(platform: Platform, kind: string, seconds: number): void;
   /** Current queue depth, set by a periodic sampler. */
   queueDepth(queue: 'inbox' | 'outbox', status: string, depth: number): void;
 }
@@ -25,5 +30,6 @@ export const noMetrics: Metrics = {
   eventsThrottled() {},
   delivery() {},
   deliveryLatency() {},
+  chatAck() {},
   queueDepth() {},
 };

@@ -194,6 +194,9 @@ describe('Slack app over HTTP (one workspace, SLACK_BOT_TOKEN)', function () {
       assert.equal(call.args.channel, 'C0ALERTS');
       assert.equal(call.args.thread_ts, prompt.ts);
       assert.match(String(call.args.text), /approve/);
+      // The ack time is measured in the process and exported.
+      const metrics = await (await fetch(`${rig.app.url}/metrics`)).text();
+      assert.match(metrics, /^chatops_chat_ack_seconds_count\{platform="slack",kind="interaction"\} [1-9]/m);
     });
 
     it('opens the form as a modal when "Fill in" is clicked', async () => {

@@ -6,6 +6,10 @@ import { configurationLabel, errorCodeLabel } from './bounded-label.js';
 /** Delivery latency buckets in seconds: 10 ms to 60 s. */
 export const LATENCY_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
 
+/** Ack latency buckets in seconds: 1 ms to 3 s (Slack's limit). */
+export const ACK_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3];
+const ACK_KINDS = new Set(['event', 'command', 'interaction']);
+
 export interface PrometheusMetricsOptions {
   /** Add prom-client's process metrics (CPU, memory, event loop, GC) to the registry. Default true. */
   defaultMetrics?: boolean;
@@ -51,6 +55,13 @@ export class PrometheusMetrics implements Metrics {
     buckets: LATENCY_BUCKETS,
     registers: [this.registry],
   });
+  private readonly ack = new Histogram({
+    name: 'chatops_chat_ack_seconds',
+    help: 'Seconds from a chat platform request reaching the service to its acknowledgement (Slack allows 3 s).',
+    labelNames: ['platform', 'kind'] as const,
+    buckets: ACK_BUCKETS,
+    registers: [this.registry],
+  });
   private readonly depth = new Gauge({
     name: 'chatops_queue_depth',
     help: 'Rows in the inbox and outbox by status, as last sampled.',
@@ -87,6 +98,11 @@ export class PrometheusMetrics implements Metrics {
 
   delivery(configuration: string, platform: Platform, outcome: 'success' | 'failure' | 'retry' | 'dead'): void {
     this.deliveries.inc({ configuration: this.configurations.value(configuration), platform, outcome });
+  }
+
+  chatAck(platform: Platform, kind: string, seconds: number): void {
+    if (!Number.isFinite(seconds) || seconds < 0) return;
+    this.ack.observe({ platform, kind: ACK_KINDS.has(kind) ? kind : 'other' }, seconds);
   }
 
   deliveryLatency(platform: Platform, seconds: number): void {

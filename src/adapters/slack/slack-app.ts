@@ -24,6 +24,7 @@ import { SlackInstallationStore } from './slack-installation-store.js';
 import { mountSlackOAuth } from './slack-oauth-routes.js';
 import { SLACK_REDIRECT_PATH } from './slack-surface.js';
 import { StoredSlackTokens } from './slack-tokens.js';
+import type { Metrics } from '../../ports/metrics.js';
 import { cachedInstallations } from './cached-installations.js';
 
 export interface SlackAppOptions {
@@ -33,6 +34,8 @@ export interface SlackAppOptions {
   store: Pick<Store, 'installations' | 'receipts'>;
   configurations: readonly ChannelConfiguration[];
   preferences: ChannelPreferenceStore;
+  /** Ack latency (chatops_chat_ack_seconds). */
+  metrics?: Metrics;
   logger: Logger;
   clock: Clock;
   /** Tests: answer through another chat than the real SlackChat. */
@@ -80,7 +83,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         nextStep: "Set SLACK_SIGNING_SECRET (Slack app settings → Basic Information), or SLACK_APP_TOKEN for Socket Mode.",
       });
     }
-    receiver = http = new SlackHttpReceiver({ signingSecret: slack.signingSecret, logger, clock: options.clock });
+    receiver = http = new SlackHttpReceiver({ signingSecret: slack.signingSecret, logger, clock: options.clock, ...(options.metrics ? { metrics: options.metrics } : {}) });
   }
   const bolt = new App({ receiver, authorize: tokens.authorize, logger: boltLogger(logger), clientOptions, convoStore: false });
   bolt.use(slackHandlers({ chat, preferences: options.preferences, configurations: options.configurations, receipts: store.receipts, installations, logger }));

@@ -42,6 +42,8 @@ export interface SlackChatOptions {
  */
 export class SlackChat implements ChatPort {
   readonly platform: Platform = 'slack';
+  /** A retried post looks for its earlier try (find-posted-message.ts), so the deliverer counts interrupted tries. */
+  readonly looksForEarlierPosts = true;
   readonly #o: SlackChatOptions;
   readonly #clients: SlackWebClients;
 

@@ -45,6 +45,9 @@ export function slackHandlers(deps: SlackHandlerDeps): Middleware<AnyMiddlewareA
   return async (middlewareArgs) => {
     const args = middlewareArgs as unknown as Args;
     if (args.ack) await args.ack();
+    // The work after the ack waits one turn of the event loop, so that under a burst of clicks
+    // every request already read is acked before any answer is built and posted.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const inbound = args.context.chatops as SlackInbound | undefined;
     if (!inbound) {
       logger.warn('slack payload refused', { code: 'SLACK_PAYLOAD_INVALID', reason: String(args.context.chatopsError ?? 'not recognised') });

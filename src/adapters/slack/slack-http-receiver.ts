@@ -6,11 +6,12 @@
  * Why not Bolt's ExpressReceiver: see docs/decisions/2026-11-23-slack-receiver.md.
  */
 import express from 'express';
-import type { IRouter, Request, Response } from 'express';
+import type { IRouter, Request, RequestHandler, Response } from 'express';
 import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
 import { isChatOpsError } from '../../core/errors.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Logger } from '../../ports/logger.js';
+import type { Metrics } from '../../ports/metrics.js';
 import { slackInbound } from './slack-inbound.js';
 import { SLACK_EVENTS_PATH } from './slack-surface.js';
 import { parseSlackBody } from './slack-request-body.js';
@@ -24,6 +25,8 @@ export interface SlackHttpReceiverOptions {
   signingSecret: string;
   logger: Logger;
   clock: Clock;
+  /** chatAck: request arrival → ack, per kind. */
+  metrics?: Metrics;
 }
 
 export class SlackHttpReceiver implements Receiver {
@@ -43,7 +46,11 @@ export class SlackHttpReceiver implements Receiver {
   async stop(): Promise<void> {}
 
   mount(router: IRouter): void {
-    router.post(SLACK_EVENTS_PATH, express.raw({ type: () => true, limit: BODY_LIMIT }), (req, res) => this.#handle(req, res));
+    const arrived: RequestHandler = (_req, res, next) => {
+      (res.locals as { arrivedAt?: bigint }).arrivedAt = process.hrtime.bigint();
+      next();
+    };
+    router.post(SLACK_EVENTS_PATH, arrived, express.raw({ type: () => true, limit: BODY_LIMIT }), (req, res) => this.#handle(req, res));
   }
 
   async #handle(req: Request, res: Response): Promise<void> {
@@ -76,7 +83,11 @@ export class SlackHttpReceiver implements Receiver {
       res.status(200).end();
       return;
     }
-    const ack = answerOnce(res);
+    const arrivedAt = (res.locals as { arrivedAt?: bigint }).arrivedAt;
+    const kind = inbound.kind;
+    const ack = answerOnce(res, () => {
+      if (arrivedAt !== undefined) this.#o.metrics?.chatAck('slack', kind, Number(process.hrtime.bigint() - arrivedAt) / 1e9);
+    });
     const timer = setTimeout(() => {
       if (!res.headersSent) logger.warn('slack request not acknowledged in time: answered 200 anyway', { code: 'SLACK_ACK_LATE', kind: inbound.kind });
       ack();
@@ -102,9 +113,10 @@ export class SlackHttpReceiver implements Receiver {
 }
 
 /** The ack: the first call answers (200, with the listener's response if any); later ones do nothing. */
-function answerOnce(res: Response): (response?: unknown) => void {
+function answerOnce(res: Response, onAnswer: () => void): (response?: unknown) => void {
   return (response?: unknown) => {
     if (res.headersSent) return;
+    onAnswer();
     if (response === undefined || response === '') res.status(200).end();
     else if (typeof response === 'string') res.status(200).type('text/plain').send(response);
     else res.status(200).json(response);

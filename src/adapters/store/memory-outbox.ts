@@ -40,6 +40,14 @@ export function createMemoryOutbox(ctx: MemoryContext): MemoryOutbox {
     }
   }
 
+  /** An outcome of a try (sent, retry, dead, coalesced): the try is no longer under way. */
+  function endTry(ids: readonly string[], change: (row: OutboxMessage) => void): void {
+    markPending(ids, (row) => {
+      change(row);
+      delete row.sendingSince;
+    });
+  }
+
   /** The first pending row of each channel of `platform`, in seq order (a Map keeps insertion order). */
   function heads(platform: string): OutboxMessage[] {
     const first = new Map<string, OutboxMessage>();
@@ -96,8 +104,14 @@ export function createMemoryOutbox(ctx: MemoryContext): MemoryOutbox {
       return [...rows.values()].filter((row) => row.channelKey === channelKey && row.status === 'pending').length;
     },
 
-    async markSent(id, chat) {
+    async markSending(id) {
       markPending([id], (row) => {
+        row.sendingSince = nowIso();
+      });
+    },
+
+    async markSent(id, chat) {
+      endTry([id], (row) => {
         row.status = 'sent';
         row.attempts += 1;
         row.chatMessageId = storableText(chat.chatMessageId);
@@ -106,7 +120,7 @@ export function createMemoryOutbox(ctx: MemoryContext): MemoryOutbox {
     },
 
     async markRetry(id, error, nextAttemptAt) {
-      markPending([id], (row) => {
+      endTry([id], (row) => {
         row.attempts += 1;
         row.lastError = storableText(error);
         row.nextAttemptAt = nextAttemptAt.toISOString();
@@ -114,7 +128,7 @@ export function createMemoryOutbox(ctx: MemoryContext): MemoryOutbox {
     },
 
     async markDead(id, error) {
-      markPending([id], (row) => {
+      endTry([id], (row) => {
         row.status = 'dead';
         row.attempts += 1;
         row.lastError = storableText(error);
@@ -122,7 +136,7 @@ export function createMemoryOutbox(ctx: MemoryContext): MemoryOutbox {
     },
 
     async markCoalesced(ids, digestId) {
-      markPending(ids, (row) => {
+      endTry(ids, (row) => {
         row.status = 'coalesced';
         row.digestId = storableText(digestId);
       });
@@ -131,7 +145,7 @@ export function createMemoryOutbox(ctx: MemoryContext): MemoryOutbox {
     async coalesce(ids, digest) {
       ctx.assertOpen();
       const coalesced = [...new Set(ids)].filter((id) => rows.get(id)?.status === 'pending');
-      markPending(coalesced, (row) => {
+      endTry(coalesced, (row) => {
         row.status = 'coalesced';
         row.digestId = storableText(digest.id);
       });

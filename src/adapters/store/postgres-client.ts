@@ -13,6 +13,8 @@ const NEXT_STEP =
 export interface PostgresClientOptions {
   /** Connections kept open at most. */
   maxConnections?: number;
+  /** Connections kept for `urgent` work (the SNS inbox commit), opened on first use. Default 4. */
+  urgentConnections?: number;
   logger?: Logger;
 }
 
@@ -52,19 +54,60 @@ export function openPostgresClient(databaseUrl: string, options: PostgresClientO
       }
     },
   });
-  const direct = on(pool);
+  // Work someone is waiting on (the SNS inbox commit) has connections of its own, so a busy
+  // pipeline holding every connection of the main pool never keeps SNS waiting.
+  let urgentPool: pg.Pool | undefined;
+  const urgentConnections = options.urgentConnections ?? 4;
+  const urgentPoolOf = (): pg.Pool => {
+    if (!urgentPool) {
+      urgentPool = new pg.Pool({ connectionString: databaseUrl, max: urgentConnections, connectionTimeoutMillis: 10_000 });
+      urgentPool.on('error', (e) => options.logger?.warn('store: idle PostgreSQL connection failed', { error: e.message, database: where }));
+    }
+    return urgentPool;
+  };
 
   function check(): void {
     scope.assertOutside();
     if (closed) throw storeClosed();
   }
 
+  async function inTransaction<T>(from: pg.Pool, fn: (tx: SqlQueryable) => Promise<T>): Promise<T> {
+    check();
+    let connection: pg.PoolClient;
+    try {
+      connection = await from.connect();
+    } catch (e) {
+      throw toStoreError(e, where, NEXT_STEP);
+    }
+    const tx = on(connection);
+    let broken = false;
+    try {
+      await tx.exec('BEGIN');
+      const result = await scope.run(() => fn(tx));
+      await tx.exec('COMMIT');
+      return result;
+    } catch (e) {
+      await connection.query('ROLLBACK').catch(() => {
+        broken = true;
+      });
+      throw e;
+    } finally {
+      connection.release(broken);
+    }
+  }
+
+  const direct = on(pool);
+  const urgent: SqlClient['urgent'] = {
+    async query(sql, params) {
+      check();
+      return on(urgentPoolOf()).query(sql, params);
+    },
+    transaction: (fn) => inTransaction(urgentPoolOf(), fn),
+  };
+
   const client: SqlClient = {
     kind: 'postgres',
-    // A pool: nothing waits behind background work on a single connection.
-    get urgent() {
-      return client;
-    },
+    urgent,
     async query(sql, params) {
       check();
       return direct.query(sql, params);
@@ -73,34 +116,11 @@ export function openPostgresClient(databaseUrl: string, options: PostgresClientO
       check();
       return direct.exec(sql);
     },
-    async transaction(fn) {
-      check();
-      let connection: pg.PoolClient;
-      try {
-        connection = await pool.connect();
-      } catch (e) {
-        throw toStoreError(e, where, NEXT_STEP);
-      }
-      const tx = on(connection);
-      let broken = false;
-      try {
-        await tx.exec('BEGIN');
-        const result = await scope.run(() => fn(tx));
-        await tx.exec('COMMIT');
-        return result;
-      } catch (e) {
-        await connection.query('ROLLBACK').catch(() => {
-          broken = true;
-        });
-        throw e;
-      } finally {
-        connection.release(broken);
-      }
-    },
+    transaction: (fn) => inTransaction(pool, fn),
     async close() {
       if (closed) return;
       closed = true;
-      await pool.end();
+      await Promise.all([pool.end(), urgentPool?.end()]);
     },
   };
   return client;

@@ -22,9 +22,10 @@ export interface SqlClient extends SqlQueryable {
    */
   transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T>;
   /**
-   * The same client for work someone is waiting on (the SNS inbox commit): on a one-connection
-   * driver (PGlite) its statements start before background work that is still queued; on
-   * PostgreSQL, with its pool, it is the client itself.
+   * The same database for work someone is waiting on (the SNS inbox commit). On PGlite (one
+   * connection) its statements start before background work that is still queued; on
+   * PostgreSQL it has a small pool of its own, so a pipeline holding every connection of the
+   * main pool never keeps it waiting.
    */
   readonly urgent: Pick<SqlClient, 'query' | 'transaction'>;
   /** Idempotent. */

@@ -26,13 +26,14 @@ interface OutboxRow {
   chat_message_id: string | null;
   chat_thread_id: string | null;
   digest_id: string | null;
+  sending_since: Date | string | null;
   created_at: Date | string;
   updated_at: Date | string;
 }
 
 const COLUMNS =
   'id, seq, message_id, event_id, configuration, platform, channel_id, channel_key, thread_key, card, summary, status, ' +
-  'attempts, next_attempt_at, last_error, chat_message_id, chat_thread_id, digest_id, created_at, updated_at';
+  'attempts, next_attempt_at, last_error, chat_message_id, chat_thread_id, digest_id, sending_since, created_at, updated_at';
 const CASTS = ['', '', '', '', '', '', '', '', '::jsonb', '::jsonb'];
 
 /** Inserts outbox rows in the order given (that order becomes their seq); existing ids are skipped. */
@@ -142,22 +143,24 @@ export function createSqlOutbox(client: SqlClient): OutboxStore {
       return rows[0]?.n ?? 0;
     },
 
+    markSending: (id) => markPending([id], 'sending_since = now()', []),
+
     markSent: (id, chat) =>
-      markPending([id], `status = 'sent', attempts = attempts + 1, chat_message_id = $1, chat_thread_id = $2`, [chat.chatMessageId, chat.chatThreadId]),
+      markPending([id], `status = 'sent', attempts = attempts + 1, sending_since = NULL, chat_message_id = $1, chat_thread_id = $2`, [chat.chatMessageId, chat.chatThreadId]),
 
     markRetry: (id, error, nextAttemptAt) =>
-      markPending([id], `attempts = attempts + 1, last_error = $1, next_attempt_at = $2::timestamptz`, [error, nextAttemptAt.toISOString()]),
+      markPending([id], `attempts = attempts + 1, sending_since = NULL, last_error = $1, next_attempt_at = $2::timestamptz`, [error, nextAttemptAt.toISOString()]),
 
-    markDead: (id, error) => markPending([id], `status = 'dead', attempts = attempts + 1, last_error = $1`, [error]),
+    markDead: (id, error) => markPending([id], `status = 'dead', attempts = attempts + 1, sending_since = NULL, last_error = $1`, [error]),
 
-    markCoalesced: (ids, digestId) => markPending(ids, `status = 'coalesced', digest_id = $1`, [digestId]),
+    markCoalesced: (ids, digestId) => markPending(ids, `status = 'coalesced', sending_since = NULL, digest_id = $1`, [digestId]),
 
     async coalesce(ids, digest) {
       const unique = [...new Set(ids)];
       if (unique.length === 0) return [];
       const coalesced = await client.transaction(async (tx) => {
         const rows = await tx.query<{ id: string }>(
-          `UPDATE outbox SET status = 'coalesced', digest_id = $1, updated_at = now()
+          `UPDATE outbox SET status = 'coalesced', digest_id = $1, sending_since = NULL, updated_at = now()
            WHERE id IN (SELECT jsonb_array_elements_text($2::jsonb)) AND status = 'pending' RETURNING id`,
           [storableParam(digest.id), storableJson(unique)],
         );
@@ -210,5 +213,6 @@ function fromRow(row: OutboxRow): OutboxMessage {
   if (row.chat_message_id !== null) message.chatMessageId = row.chat_message_id;
   if (row.chat_thread_id !== null) message.chatThreadId = row.chat_thread_id;
   if (row.digest_id !== null) message.digestId = row.digest_id;
+  if (row.sending_since !== null) message.sendingSince = toIso(row.sending_since);
   return message;
 }

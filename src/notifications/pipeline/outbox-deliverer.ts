@@ -164,7 +164,12 @@ export class OutboxDeliverer {
     const now = () => this.o.clock.now().getTime();
     try {
       const thread = row.threadKey ? await this.o.store.threads.get(row.channelKey, row.threadKey) : undefined;
-      const posted = await chat.post(row.channelId, { card: row.card, idempotencyKey: row.id, attempt: row.attempts + 1, ...(thread ? { threadId: thread.threadId } : {}) });
+      // A chat that looks for earlier posts must hear of a try that a crash cut short before its
+      // outcome was recorded (attempts counts ended tries only): mark the try before it starts,
+      // and count a row found marked as tried once more. Other chats need no extra write.
+      const attempt = row.attempts + 1 + (row.sendingSince ? 1 : 0);
+      if (chat.looksForEarlierPosts) await this.o.store.outbox.markSending(row.id);
+      const posted = await chat.post(row.channelId, { card: row.card, idempotencyKey: row.id, attempt, ...(thread ? { threadId: thread.threadId } : {}) });
       this.limiter.record(row.channelKey, now());
       if (row.threadKey && !thread) {
         await this.o.store.threads.putIfAbsent({ channelKey: row.channelKey, threadKey: row.threadKey, messageId: posted.messageId, threadId: posted.threadId });
@@ -173,7 +178,7 @@ export class OutboxDeliverer {
       this.o.metrics.delivery(row.configuration, row.platform, 'success');
       this.log(row.configuration).info('notification delivered', { outboxId: row.id, channel: row.channelId, chatMessageId: posted.messageId });
       this.o.metrics.deliveryLatency(row.platform, Math.max(0, (now() - Date.parse(row.createdAt)) / 1000));
-      const trace: NewTraceEntry[] = [{ messageId: row.messageId, eventId: row.eventId, step: 'delivered', configuration: row.configuration, detail: { channel: row.channelId, chatMessageId: posted.messageId, chatThreadId: posted.threadId, attempt: row.attempts + 1 } }];
+      const trace: NewTraceEntry[] = [{ messageId: row.messageId, eventId: row.eventId, step: 'delivered', configuration: row.configuration, detail: { channel: row.channelId, chatMessageId: posted.messageId, chatThreadId: posted.threadId, attempt } }];
       if (thread) {
         // The thread's first card shows the latest state (an alarm back to OK turns it green).
         await chat.update(row.channelId, thread.messageId, { card: { ...row.card, threadKey: row.threadKey } }).then(

@@ -44,6 +44,7 @@ export class RecordingMetrics implements Metrics {
   eventsThrottled(): void {}
   delivery(): void {}
   deliveryLatency(): void {}
+  chatAck(): void {}
   queueDepth(): void {}
 }
 

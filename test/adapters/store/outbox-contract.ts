@@ -48,7 +48,7 @@ export function outboxContract(suite: DeliverySuite): void {
       delete row.threadKey;
       await outbox().add([row]);
       const stored = await outbox().get(row.id);
-      for (const key of ['threadKey', 'lastError', 'chatMessageId', 'chatThreadId', 'digestId']) assert.ok(!(key in stored!), key);
+      for (const key of ['threadKey', 'lastError', 'chatMessageId', 'chatThreadId', 'digestId', 'sendingSince']) assert.ok(!(key in stored!), key);
       assert.equal(await outbox().get(`missing-${randomUUID()}`), undefined);
     });
 
@@ -178,16 +178,50 @@ export function outboxContract(suite: DeliverySuite): void {
       await outbox().markRetry(row.id, 'late', inAnHour());
       await outbox().markDead(row.id, 'late');
       await outbox().markCoalesced([row.id], 'digest');
+      await outbox().markSending(row.id);
       await outbox().markSent(row.id, { chatMessageId: 'm2', chatThreadId: 't2' });
       assert.deepEqual(await outbox().get(row.id), sent);
     });
 
     it('refuses to mark a row it never stored', async function () {
       const missing = `missing-${randomUUID()}`;
+      await rejectsWithCode(outbox().markSending(missing), 'STORE_NOT_FOUND');
       await rejectsWithCode(outbox().markSent(missing, { chatMessageId: 'm', chatThreadId: 't' }), 'STORE_NOT_FOUND');
       await rejectsWithCode(outbox().markRetry(missing, 'x', inAnHour()), 'STORE_NOT_FOUND');
       await rejectsWithCode(outbox().markDead(missing, 'x'), 'STORE_NOT_FOUND');
       await rejectsWithCode(outbox().markCoalesced([missing], 'd'), 'STORE_NOT_FOUND');
+    });
+
+    it('marks a try under way without counting it, and keeps the mark when the row is read again', async function () {
+      const key = channelKey();
+      const row = outboxMessage(key, 0);
+      await outbox().add([row]);
+      await outbox().markSending(row.id);
+      const sending = await outbox().get(row.id);
+      assert.ok(sending?.sendingSince, 'sendingSince is set');
+      assert.ok(!Number.isNaN(Date.parse(sending.sendingSince)));
+      assert.deepEqual([sending.status, sending.attempts], ['pending', 0]);
+      assert.equal((await outbox().pending(key, 10))[0]?.sendingSince, sending.sendingSince, 'a deliverer reading the channel sees the mark');
+      assert.equal((await suite.replica().outbox.get(row.id))?.sendingSince, sending.sendingSince, 'and so does another replica');
+      assert.deepEqual(await lease('slack', 'd'), [key], 'a row being sent is still offered: its try may have died');
+    });
+
+    it('clears the try under way with every outcome: sent, retry, dead-lettered, coalesced', async function () {
+      const key = channelKey();
+      const rows = Array.from({ length: 5 }, (_, i) => outboxMessage(key, i));
+      await outbox().add(rows);
+      for (const row of rows) await outbox().markSending(row.id);
+      const [sent, retried, dead, coalesced, folded] = rows.map((r) => r.id) as [string, string, string, string, string];
+      await outbox().markSent(sent, { chatMessageId: 'm', chatThreadId: 't' });
+      await outbox().markRetry(retried, 'HTTP 503', anHourAgo());
+      await outbox().markDead(dead, 'channel_not_found');
+      await outbox().markCoalesced([coalesced], 'digest');
+      await outbox().coalesce([folded], outboxMessage(key, 99, { id: `digest-${randomUUID()}` }));
+      for (const id of [sent, retried, dead, coalesced, folded]) {
+        const stored = await outbox().get(id);
+        assert.ok(stored && !('sendingSince' in stored), `${id} still has sendingSince`);
+      }
+      assert.equal((await outbox().get(retried))?.attempts, 1, 'the ended try is counted once');
     });
 
     it('marks rows coalesced into a digest, and then no longer offers them', async function () {

@@ -42,6 +42,20 @@ describeEachSqlDriver('SQL client', (emptyDatabase) => {
     assert.deepEqual(await db.query('SELECT text FROM notes'), [{ text: 'from the good one' }]);
   });
 
+  it('answers urgent work (the SNS inbox commit) while background transactions hold every pooled connection', async function () {
+    const db = await emptyDatabase();
+    if (db.kind !== 'postgres') this.skip(); // PGlite: one connection, urgent work goes first in its queue instead
+    await db.exec('CREATE TABLE notes (text text)');
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const busy = Array.from({ length: 10 }, () => db.transaction(() => held)); // the main pool's 10 connections
+    await sleep(50);
+    assert.deepEqual(await db.urgent.transaction((tx) => tx.query('INSERT INTO notes VALUES ($1) RETURNING text', ['urgent'])), [{ text: 'urgent' }]);
+    assert.deepEqual(await db.urgent.query('SELECT count(*)::int AS n FROM notes'), [{ n: 1 }]);
+    release();
+    await Promise.all(busy);
+  });
+
   it('refuses a query sent to the client itself from inside its transaction', async function () {
     const db = await emptyDatabase();
     await assert.rejects(

@@ -2,7 +2,8 @@ import { sandboxAndThreads } from './001-sandbox-and-threads.js';
 import { delivery } from './002-delivery.js';
 import { channelPreferences } from './003-channel-preferences.js';
 import { slackInstallationsAndReceipts } from './004-slack-installations-and-receipts.js';
+import { outboxSendingSince } from './005-outbox-sending-since.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in the order it must run. Append new ones at the end with the next id. */
-export const allMigrations: readonly Migration[] = [sandboxAndThreads, delivery, channelPreferences, slackInstallationsAndReceipts];
+export const allMigrations: readonly Migration[] = [sandboxAndThreads, delivery, channelPreferences, slackInstallationsAndReceipts, outboxSendingSince];
