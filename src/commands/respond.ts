@@ -3,6 +3,8 @@ import type { Card } from '../core/card.js';
 import type { ActionEvent, ChatEvent } from '../core/chat-event.js';
 import type { ChatPort } from '../ports/chat.js';
 import type { ChannelPreferenceStore } from '../ports/preferences.js';
+import { answerWithProgress } from './answer-with-progress.js';
+import { errorCard } from './error-card.js';
 import { helpCard, notAvailableCard } from './help-card.js';
 import { runPreferences } from './preferences.js';
 
@@ -21,6 +23,8 @@ export interface ChatResponderDeps {
   preferences: ChannelPreferenceStore;
   /** Every channel configuration: which of them deliver to the event's channel. */
   configurations: readonly ChannelConfiguration[];
+  /** Tests: when the "Working on it…" notice is due (see answer-with-progress.ts). */
+  delay?: (ms: number) => Promise<void>;
 }
 
 const PREFERENCES = /^preferences(?:\s|$)/i;
@@ -28,14 +32,16 @@ const PREFERENCES = /^preferences(?:\s|$)/i;
 /**
  * The one way in for chat messages until the command engine lands: `@aws help` answers with the
  * help card, `@aws preferences …` shows or changes the channel's notification preferences,
- * anything else addressed to the bot gets a clear "not available yet". Answers go in the thread.
+ * anything else addressed to the bot gets a clear "not available yet". Answers go in the thread;
+ * a slow one shows "Working on it…" first, and a failed one an error card (the error is then
+ * thrown for the adapter to log).
  */
 export async function respondToChat(event: ChatEvent, deps: ChatResponderDeps): Promise<void> {
   const text = addressedText(event.text);
   if (text === undefined) return;
   const threadId = event.threadId ?? event.messageId;
-  const card = await answer(event, text, deps);
-  await deps.chat.post(event.channelId, { card, ...(threadId ? { threadId } : {}), ...(event.workspaceId ? { workspaceId: event.workspaceId } : {}) });
+  const target = { channelId: event.channelId, ...(threadId ? { threadId } : {}), ...(event.workspaceId ? { workspaceId: event.workspaceId } : {}) };
+  await answerWithProgress(deps.chat, target, () => answer(event, text, deps), { errorCard, ...(deps.delay ? { delay: deps.delay } : {}) });
 }
 
 async function answer(event: ChatEvent, text: string, deps: ChatResponderDeps): Promise<Card> {
