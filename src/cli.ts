@@ -1,12 +1,8 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runConfigValidateArgs } from './cli/config-validate.js';
-import { runRender } from './cli/render.js';
-import { runSendTest } from './cli/send-test.js';
-import { runStart } from './cli/start.js';
-import { runTrace } from './cli/trace.js';
 
+// Each command's module is loaded when it runs: `chatops trace` need not load the Slack and Teams SDKs.
 const USAGE = `Usage: chatops <command> [options]
 
 Commands:
@@ -18,6 +14,8 @@ Commands:
   send-test             push a sample notification through the running service
                         --config NAME [--sample ID] [--url URL]
   trace ID              where an event went, by SNS MessageId or event id [--url URL] [--json]
+  teams-package         build the Teams app zip from appPackage/ (npm run package)
+                        [--out FILE] [--env NAME|FILE]; needs BOT_ID or CLIENT_ID
 
 Environment: PORT, CHATOPS_CONFIG, DATABASE_URL, SNS_CERTIFICATE_DIR, LOG_LEVEL, CHATOPS_ADMIN_TOKEN,
 and the Slack / Teams credentials (see README.md).`;
@@ -37,11 +35,11 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'start': {
       const { values } = parseArgs({ args: rest, options: { config: { type: 'string', short: 'c' }, port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' }, templates: { type: 'string' } } });
-      return runStart({ config: values.config, port: values.port, host: values.host, dataDir: values['data-dir'], templates: values.templates }, io);
+      return (await import('./cli/start.js')).runStart({ config: values.config, port: values.port, host: values.host, dataDir: values['data-dir'], templates: values.templates }, io);
     }
     case 'render': {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { platform: { type: 'string', short: 'p' }, templates: { type: 'string' } } });
-      return runRender({ file: positionals[0], platform: values.platform, templatesDir: values.templates }, io);
+      return (await import('./cli/render.js')).runRender({ file: positionals[0], platform: values.platform, templatesDir: values.templates }, io);
     }
     case 'config': {
       const [sub, ...args] = rest;
@@ -49,15 +47,19 @@ async function main(argv: string[]): Promise<number> {
         io.stderr(`CLI_UNKNOWN_COMMAND: Unknown command "config ${sub ?? ''}". Did you mean "chatops config validate"?\n`);
         return 2;
       }
-      return runConfigValidateArgs(args, { env: process.env, stdout: process.stdout, stderr: process.stderr });
+      return (await import('./cli/config-validate.js')).runConfigValidateArgs(args, { env: process.env, stdout: process.stdout, stderr: process.stderr });
     }
     case 'trace': {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { url: { type: 'string' }, json: { type: 'boolean' } } });
-      return runTrace({ id: positionals[0], url: values.url, json: values.json }, io);
+      return (await import('./cli/trace.js')).runTrace({ id: positionals[0], url: values.url, json: values.json }, io);
     }
     case 'send-test': {
       const { values } = parseArgs({ args: rest, options: { config: { type: 'string', short: 'c' }, sample: { type: 'string' }, url: { type: 'string' } } });
-      return runSendTest({ config: values.config, sample: values.sample, url: values.url }, io);
+      return (await import('./cli/send-test.js')).runSendTest({ config: values.config, sample: values.sample, url: values.url }, io);
+    }
+    case 'teams-package': {
+      const { values } = parseArgs({ args: rest, options: { out: { type: 'string', short: 'o' }, env: { type: 'string' } } });
+      return (await import('./cli/teams-package.js')).runTeamsPackage({ out: values.out, env: values.env }, io);
     }
     case undefined:
     case 'help':
