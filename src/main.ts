@@ -41,9 +41,12 @@ import { mountSandbox } from './adapters/sandbox/sandbox-routes.js';
 import { openStore } from './adapters/store/open-store.js';
 import { createSlackApp } from './adapters/slack/slack-app.js';
 import type { SlackApp } from './adapters/slack/slack-app.js';
+import type { TeamsApp } from './adapters/teams/teams-app.js';
 
 /** How long an inbound receipt (a Slack event id already handled) is kept. */
 const RECEIPT_DAYS = 1;
+/** How long the card of a Teams message is remembered for its in-place refresh on a click. */
+const TEAMS_CARD_DAYS = 30;
 
 export interface StartOptions {
   config: LoadedConfig;
@@ -73,6 +76,8 @@ export interface RunningApp {
   sandbox?: SandboxChat;
   /** The Slack app, when Slack is configured (SLACK_BOT_TOKEN or SLACK_CLIENT_ID/SECRET). */
   slack?: SlackApp;
+  /** The Teams app, when CLIENT_ID + CLIENT_SECRET are set or DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS is on. */
+  teams?: TeamsApp;
   logger: Logger;
   close(): Promise<void>;
 }
@@ -107,6 +112,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     ? createSlackApp({ slack: config.env.slack, publicUrl: config.server.publicUrl, store, configurations: config.configurations, preferences, logger, clock, metrics })
     : undefined;
   if (slack) chats.slack = slack.chat;
+  // Without credentials, DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS runs Teams for the agents playground.
+  // Loaded only when it runs: the Teams SDK takes a few hundred milliseconds to load.
+  const teams =
+    config.env.teamsConfigured || config.env.teams.dangerouslyAllowUnauthenticatedRequests
+      ? await (await import('./adapters/teams/teams-app.js')).createTeamsApp({ teams: config.env.teams, store: store.teamsConversations, configurations: config.configurations, preferences, logger, clock, metrics })
+      : undefined;
+  if (teams) chats.teams = teams.chat;
 
   const webhooks = new Map(config.configurations.flatMap((c) => (c.platform === 'webhook' ? [[c.name, c.webhookUrl] as const] : [])));
   if (webhooks.size) chats.webhook = new WebhookChat({ urls: webhooks });
@@ -156,6 +168,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   http.mount(sns.mount);
   http.mount((router) => mountTestNotifications(router, { sendTestNotification: sendTest, adminToken: config.env.adminToken, logger }));
   if (slack) http.mount((router) => slack.mount(router));
+  if (teams) http.mount((router) => teams.mount(router));
   if (sandbox) {
     const chat = sandbox;
     http.mount((router) =>
@@ -179,8 +192,17 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     );
   }, 3_600_000);
   pruneReceipts.unref();
+  // A click on a Teams card older than this refreshes it with a small status card instead.
+  const pruneTeamsCards = setInterval(() => {
+    store.teamsConversations.pruneCards(new Date(clock.now().getTime() - TEAMS_CARD_DAYS * 86_400_000).toISOString()).catch((e: unknown) =>
+      logger.warn('old remembered Teams cards could not be removed', { code: 'TEAMS_CARDS_PRUNE_FAILED', error: e instanceof Error ? e.message : String(e) }),
+    );
+  }, 86_400_000);
+  pruneTeamsCards.unref();
   const stopWorkers = async () => {
     clearInterval(pruneReceipts);
+    clearInterval(pruneTeamsCards);
+    await teams?.stop();
     await slack?.stop().catch((e: unknown) => logger.warn('slack socket mode did not stop cleanly', { code: 'SLACK_STOP_FAILED', error: e instanceof Error ? e.message : String(e) }));
     await sampler.stop();
     await worker.stop();
@@ -212,6 +234,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     configurations: config.configurations.length,
     sandbox: sandbox ? `${url}/` : 'off',
     slack: slack ? (slack.mode === 'socket' ? 'socket mode' : `${url}/slack/events`) : 'off',
+    teams: teams ? `${url}${teams.path}${teams.mode === 'unauthenticated' ? ' (unauthenticated: local testing only)' : ''}` : 'off',
     config: config.source.display,
   });
 
@@ -226,6 +249,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     deliverers,
     sandbox,
     ...(slack ? { slack } : {}),
+    ...(teams ? { teams } : {}),
     logger,
     async close() {
       if (closed) return;

@@ -38,6 +38,10 @@ export function answeredStatus(who: string, label: string): string {
   return `✓ ${who} clicked ${label} — answered in the thread`;
 }
 
+export function failedStatus(who: string, label: string): string {
+  return `✗ ${who} clicked ${label}, but the answer could not be posted: try again`;
+}
+
 /** Shown in place of a card that is no longer remembered (older than the store keeps cards). */
 export function clickStatusCard(status: string): Card {
   return { title: 'Button clicked', severity: 'neutral', sections: [{ type: 'text', title: CLICK_STATUS_TITLE, text: status }], fallbackText: status };

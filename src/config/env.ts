@@ -19,6 +19,7 @@ export const ENV_NAMES = [
   'CLIENT_SECRET',
   'TENANT_ID',
   'DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS',
+  'SERVICE_URL',
   'CHATOPS_ADMIN_TOKEN',
   'DATABASE_URL',
   'PORT',
@@ -60,6 +61,11 @@ export interface TeamsEnv {
   tenantId?: string;
   /** Skip JWT validation of incoming Teams requests. Local testing only. */
   dangerouslyAllowUnauthenticatedRequests: boolean;
+  /**
+   * The Bot Connector URL for proactive posts to a conversation with no stored reference
+   * (SERVICE_URL; the agents playground's `/_connector` in local tests). Default: Teams' own.
+   */
+  serviceUrl?: string;
 }
 
 export interface ChatOpsEnv {
@@ -115,6 +121,10 @@ export function readEnv(source: EnvSource): EnvReadResult {
   if (apiUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(apiUrl)) {
     problem('SLACK_API_URL', 'an http(s) URL such as https://slack.com/api/');
   }
+  const serviceUrl = get('SERVICE_URL');
+  if (serviceUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(serviceUrl)) {
+    problem('SERVICE_URL', 'an http(s) URL such as https://smba.trafficmanager.net/teams/');
+  }
   const adminToken = get('CHATOPS_ADMIN_TOKEN');
   if (adminToken !== undefined && adminToken.length < ADMIN_TOKEN_MIN_LENGTH) {
     problem('CHATOPS_ADMIN_TOKEN', `a token of at least ${ADMIN_TOKEN_MIN_LENGTH} characters (for example: openssl rand -hex 32)`);
@@ -145,6 +155,7 @@ export function readEnv(source: EnvSource): EnvReadResult {
     clientSecret: get('CLIENT_SECRET'),
     tenantId: get('TENANT_ID'),
     dangerouslyAllowUnauthenticatedRequests: dangerous ?? false,
+    ...(serviceUrl !== undefined ? { serviceUrl } : {}),
   };
   const teamsConfigured = Boolean(teams.clientId && teams.clientSecret);
   if (!teamsConfigured && (teams.clientId || teams.clientSecret)) {

@@ -70,7 +70,8 @@ function deliveryWarnings(config: LoadedConfig): string[] {
   }
   const missing: Record<string, string | undefined> = {
     slack: config.slackConfigured ? undefined : 'Slack is not configured (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET)',
-    teams: config.teamsConfigured ? undefined : 'Teams is not configured (set CLIENT_ID and CLIENT_SECRET)',
+    // DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS runs Teams without credentials (the agents playground).
+    teams: config.teamsConfigured || config.env.teams.dangerouslyAllowUnauthenticatedRequests ? undefined : 'Teams is not configured (set CLIENT_ID and CLIENT_SECRET)',
     // With `auto`, a sandbox configuration next to Slack or Teams is expected to fall silent.
     sandbox: config.sandbox.setting === false ? 'the sandbox is off (sandbox.enabled: false)' : undefined,
   };

@@ -3,6 +3,7 @@ import type { InboxStore, OutboxStore, SubscriptionStore, TraceStore } from './d
 import type { InstallationStore } from './installations.js';
 import type { ChannelPreferenceStore } from './preferences.js';
 import type { ReceiptStore } from './receipts.js';
+import type { TeamsConversationStore } from './teams-conversations.js';
 
 export type * from './delivery-store.js';
 export type * from './preferences.js';
@@ -70,6 +71,8 @@ export interface Store {
   readonly installations: InstallationStore;
   /** Inbound deliveries already handled (Slack event ids), so a redelivery is handled once. */
   readonly receipts: ReceiptStore;
+  /** Teams conversation references (where to post proactively) and the cards of bot messages. */
+  readonly teamsConversations: TeamsConversationStore;
   /** Cheap liveness check (SELECT 1). */
   ping(): Promise<void>;
   close(): Promise<void>;

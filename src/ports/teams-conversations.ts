@@ -33,6 +33,12 @@ export interface TeamsConversationStore {
   get(conversationId: string): Promise<TeamsConversationRef | undefined>;
   /** Every reference of a team (its channels); used to find the team's service URL too. */
   ofTeam(teamId: string): Promise<TeamsConversationRef[]>;
+  /**
+   * The reference seen last, of any conversation. A bot's conversations share one Bot
+   * Connector per region, so its service URL serves a channel the bot was never told about
+   * (Teams announces an install with the team's General channel, not every channel).
+   */
+  latest(): Promise<TeamsConversationRef | undefined>;
   /** Removes one conversation (the bot left a chat); true when there was one. */
   remove(conversationId: string): Promise<boolean>;
   /** Removes every channel of a team and the team itself (the app was uninstalled); how many. */

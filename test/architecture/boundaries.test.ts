@@ -19,7 +19,21 @@ function importsOf(file: string): { spec: string; typeOnly: boolean }[] {
   return out;
 }
 
+/** SDKs that belong to one adapter: imported (types included) nowhere else in src/. */
+const SDK_HOMES: { sdk: RegExp; name: string; home: string }[] = [{ sdk: /^@microsoft\/teams\./, name: '@microsoft/teams.*', home: 'adapters/teams' }];
+
 describe('architecture boundaries', () => {
+  for (const { sdk, name, home } of SDK_HOMES) {
+    it(`imports ${name} only under src/${home}/`, () => {
+      const problems: string[] = [];
+      for (const rel of listFiles(SRC).filter((f) => f.endsWith('.ts'))) {
+        if (rel.startsWith(`${home}/`)) continue;
+        for (const { spec } of importsOf(join(SRC, rel))) if (sdk.test(spec)) problems.push(`src/${rel} imports ${spec}`);
+      }
+      assert.deepEqual(problems, []);
+    });
+  }
+
   for (const folder of PURE) {
     it(`keeps src/${folder}/ free of platform SDKs and adapters`, () => {
       let files: string[] = [];

@@ -10,6 +10,7 @@ import { createMemoryInstallations } from './memory-installations.js';
 import { createMemoryOutbox } from './memory-outbox.js';
 import { createMemoryPreferences } from './memory-preferences.js';
 import { createMemoryReceipts } from './memory-receipts.js';
+import { createMemoryTeamsConversations } from './memory-teams-conversations.js';
 import { createMemorySubscriptions, createMemoryTrace } from './memory-trace.js';
 import { storeClosed } from './store-errors.js';
 
@@ -92,6 +93,7 @@ export function createMemoryStore(options: { clock?: Clock } = {}): Store {
     preferences: createMemoryPreferences(ctx),
     installations: createMemoryInstallations(ctx),
     receipts: createMemoryReceipts(ctx),
+    teamsConversations: createMemoryTeamsConversations(ctx),
     async ping() {
       open();
     },

@@ -7,13 +7,15 @@ import { createSqlPreferences } from './sql-preferences.js';
 import { createSqlReceipts } from './sql-receipts.js';
 import { createSqlSandboxMessages } from './sql-sandbox-messages.js';
 import { createSqlSubscriptions } from './sql-subscriptions.js';
+import { createSqlTeamsConversations } from './sql-teams-conversations.js';
 import { createSqlThreads } from './sql-threads.js';
 import { createSqlTrace } from './sql-trace.js';
 
 /**
  * The Store port over a migrated SQL client. Each part gets the client and owns its own tables
  * (migrations/): sandbox and threads (001); inbox, outbox, channel leases, trace and SNS
- * subscriptions (002); channel preferences (003); app installations and inbound receipts (004).
+ * subscriptions (002); channel preferences (003); app installations and inbound receipts (004);
+ * Teams conversation references and remembered cards (006).
  */
 export function createSqlStore(client: SqlClient): Store {
   return {
@@ -27,6 +29,7 @@ export function createSqlStore(client: SqlClient): Store {
     preferences: createSqlPreferences(client),
     installations: createSqlInstallations(client),
     receipts: createSqlReceipts(client),
+    teamsConversations: createSqlTeamsConversations(client),
     // Driver errors arrive coded: STORE_UNAVAILABLE when unreachable, STORE_CLOSED after close().
     async ping() {
       await client.query('SELECT 1');

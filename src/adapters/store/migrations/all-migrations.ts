@@ -3,7 +3,8 @@ import { delivery } from './002-delivery.js';
 import { channelPreferences } from './003-channel-preferences.js';
 import { slackInstallationsAndReceipts } from './004-slack-installations-and-receipts.js';
 import { outboxSendingSince } from './005-outbox-sending-since.js';
+import { teamsConversations } from './006-teams-conversations.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in the order it must run. Append new ones at the end with the next id. */
-export const allMigrations: readonly Migration[] = [sandboxAndThreads, delivery, channelPreferences, slackInstallationsAndReceipts, outboxSendingSince];
+export const allMigrations: readonly Migration[] = [sandboxAndThreads, delivery, channelPreferences, slackInstallationsAndReceipts, outboxSendingSince, teamsConversations];
