@@ -127,6 +127,12 @@ export interface InputAction {
   initial?: string;
   multiline?: boolean;
   required?: boolean;
+  /**
+   * What a valid answer looks like, as a regular expression over the whole text (e.g.
+   * `i-[0-9a-f]{8,17}`), with the words shown when it does not match. Platforms that check
+   * inputs before sending (Teams) check it; the dialog checks every answer again anyway.
+   */
+  validation?: { pattern: string; message: string };
 }
 
 export type CardAction = ButtonAction | LinkAction | SelectAction | InputAction;

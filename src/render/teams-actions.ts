@@ -95,6 +95,8 @@ function textInput(a: InputAction, ids: UniqueIds): AcElement {
     ...(a.placeholder?.trim() ? { placeholder: a.placeholder.trim() } : {}),
     ...(a.initial ? { value: a.initial } : {}),
     ...(a.multiline ? { isMultiline: true } : {}),
-    ...(a.required ? { isRequired: true, errorMessage: `${label} is required.` } : {}),
+    ...(a.required ? { isRequired: true } : {}),
+    ...(a.validation ? { regex: `^(?:${a.validation.pattern})$` } : {}),
+    ...(a.required || a.validation ? { errorMessage: a.validation ? a.validation.message : `${label} is required.` } : {}),
   };
 }

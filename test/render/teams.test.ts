@@ -232,6 +232,19 @@ describe('Teams renderer', function () {
       });
     });
 
+    it('checks an input with a pattern before Teams sends it, with the words for a wrong answer', function () {
+      const [input] = body([], [{ type: 'input', id: 'instance', label: 'Instance id', required: true, validation: { pattern: 'i-[0-9a-f]{8,17}', message: 'An instance id looks like i-0abc12345678.' } }]);
+      assert.deepEqual(input, {
+        type: 'Input.Text',
+        id: 'instance',
+        label: 'Instance id',
+        isRequired: true,
+        regex: '^(?:i-[0-9a-f]{8,17})$',
+        errorMessage: 'An instance id looks like i-0abc12345678.',
+      });
+      assert.deepEqual(validateAdaptiveCard(renderTeams({ title: 't', sections: [], actions: [{ type: 'input', id: 'instance', label: 'Instance id', validation: { pattern: 'i-[0-9a-f]+', message: 'm' } }] })), []);
+    });
+
     it('keeps an input its id even when a collapsed code section comes first', function () {
       const result = render([{ type: 'code', code: '{}', collapsed: true }], [{ type: 'input', id: 'code-section', label: 'Code' }]);
       assert.deepEqual(all(result, 'Input.Text').map((i) => i.id), ['code-section']);
