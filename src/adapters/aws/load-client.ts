@@ -1,0 +1,54 @@
+/**
+ * Loads an SDK v3 client package on first use (`import()` of the package the command index
+ * names) and keeps the module, so start-up loads no client and each is loaded once.
+ */
+import { ChatOpsError } from '../../core/errors.js';
+
+/** The part of a ServiceIndex that says where the client lives. */
+export interface ClientLocation {
+  cli: string;
+  package: string;
+  clientClass: string;
+}
+
+/** The minimal shape of an SDK v3 client as used here. */
+export interface SdkClient {
+  send(command: unknown, options?: { abortSignal?: AbortSignal }): Promise<Record<string, unknown>>;
+  destroy(): void;
+}
+
+export type SdkClientClass = new (config: Record<string, unknown>) => SdkClient;
+export type SdkCommandClass = new (input: Record<string, unknown>) => unknown;
+
+const modules = new Map<string, Promise<Record<string, unknown>>>();
+
+async function loadModule(pkg: string): Promise<Record<string, unknown>> {
+  let loading = modules.get(pkg);
+  if (!loading) {
+    loading = import(pkg) as Promise<Record<string, unknown>>;
+    modules.set(pkg, loading);
+    loading.catch(() => modules.delete(pkg));
+  }
+  return loading;
+}
+
+/** The client class and the `<Operation>Command` class of an operation. */
+export async function loadClient(where: ClientLocation, operation: string): Promise<{ Client: SdkClientClass; Command: SdkCommandClass }> {
+  let mod: Record<string, unknown>;
+  try {
+    mod = await loadModule(where.package);
+  } catch (e) {
+    throw new ChatOpsError('AWS_CLIENT_MISSING', `The ${where.cli} client (${where.package}) is not installed here.`, {
+      nextStep: `Install it with npm install ${where.package} and restart, or ask your administrator.`,
+      cause: e,
+    });
+  }
+  const Client = mod[where.clientClass];
+  const Command = mod[`${operation}Command`];
+  if (typeof Client !== 'function' || typeof Command !== 'function') {
+    throw new ChatOpsError('AWS_OPERATION_UNAVAILABLE', `The installed ${where.package} has no ${typeof Client !== 'function' ? where.clientClass : `${operation}Command`}.`, {
+      nextStep: 'The command index may be older than the installed clients: run npm run build.',
+    });
+  }
+  return { Client: Client as SdkClientClass, Command: Command as SdkCommandClass };
+}
