@@ -14,6 +14,8 @@ Commands:
   send-test             push a sample notification through the running service
                         --config NAME [--sample ID] [--url URL]
   trace ID              where an event went, by SNS MessageId or event id [--url URL] [--json]
+  parse LINE            how "@aws LINE" is read: the SDK call as JSON, or the error (exit 2)
+                        [--lines: one command line per stdin line, one JSON object per line]
   teams-package         build the Teams app zip from appPackage/ (npm run package)
                         [--out FILE] [--env NAME|FILE]; needs BOT_ID or CLIENT_ID
 
@@ -53,6 +55,8 @@ async function main(argv: string[]): Promise<number> {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { url: { type: 'string' }, json: { type: 'boolean' } } });
       return (await import('./cli/trace.js')).runTrace({ id: positionals[0], url: values.url, json: values.json }, io);
     }
+    case 'parse':
+      return (await import('./cli/parse.js')).runParse(rest, io);
     case 'send-test': {
       const { values } = parseArgs({ args: rest, options: { config: { type: 'string', short: 'c' }, sample: { type: 'string' }, url: { type: 'string' } } });
       return (await import('./cli/send-test.js')).runSendTest({ config: values.config, sample: values.sample, url: values.url }, io);
