@@ -3,7 +3,8 @@
  * (the oracle: test/commands/cli-corpus): chat text → words (chat-text.ts, tokenize.ts) →
  * global options anywhere → `<service> <operation>` → the operation's options (argument-table.ts,
  * argparse.ts) → values (argument-value.ts) → pagination options → the parameter check
- * (check-params.ts). Every failure is a CommandParseError with a code and words for the user.
+ * (check-params.ts). An operation on the deny list (src/permissions/deny-list.ts) is refused as
+ * soon as it is named. Every failure is a CommandParseError with a code and words for the user.
  */
 import type { CommandIndex } from '../schema/command-index.js';
 import type { OperationIndex, ServiceIndex, Shape } from '../schema/index-types.js';
@@ -17,6 +18,7 @@ import { helpIsNotACommand, helpLine, resolveOperation, resolveService, unknownO
 import { CommandParseError } from './parse-error.js';
 import { resolverFor } from './shape-walk.js';
 import { tokenize } from './tokenize.js';
+import { deniedReason } from '../../permissions/deny-list.js';
 
 /** What the parser needs from the command index (CommandIndex, or a fake in tests). */
 export type CommandCatalog = Pick<CommandIndex, 'findService' | 'findOperation' | 'service' | 'docs'>;
@@ -47,6 +49,9 @@ export function parseCommandWords(words: readonly string[], catalog: CommandCata
   const afterService = parseKnownArgs(top.extras, new Map(), 1);
   const service = catalog.service(serviceName);
   const operation = resolveOperation(serviceName, afterService.positionals[0], catalog);
+  // Refused before anything else is read or asked for: nothing about the line can make it run.
+  const denied = deniedReason(serviceName, operation.name);
+  if (denied) throw new CommandParseError('denied', denied, { nextStep: 'Use the AWS console or the AWS CLI outside chat for this.' });
   const rest = afterService.extras;
   if (rest.length === 1 && rest[0] === 'help') throw helpIsNotACommand();
   const table = argumentTable(service, operation);

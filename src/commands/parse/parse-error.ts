@@ -23,7 +23,8 @@ export type ParseErrorCode =
   | 'invalid-quoting'
   | 'unsupported-command'
   | 'unsupported-option'
-  | 'unsupported-value';
+  | 'unsupported-value'
+  | 'denied';
 
 export class CommandParseError extends ChatOpsError {
   declare readonly code: ParseErrorCode;
