@@ -19,6 +19,7 @@ import { CommandParseError } from './parse-error.js';
 import { resolverFor } from './shape-walk.js';
 import { tokenize } from './tokenize.js';
 import { deniedReason } from '../../permissions/deny-list.js';
+import { expandShortcut } from '../shortcuts.js';
 
 /** What the parser needs from the command index (CommandIndex, or a fake in tests). */
 export type CommandCatalog = Pick<CommandIndex, 'findService' | 'findOperation' | 'service' | 'docs'>;
@@ -40,7 +41,9 @@ export function parseCommandLine(line: string, catalog: CommandCatalog): ParsedC
   return parseCommandWords(chatOptionWords(tokenize(chatToCliText(line))), catalog);
 }
 
-export function parseCommandWords(words: readonly string[], catalog: CommandCatalog): ParsedCommand {
+export function parseCommandWords(typed: readonly string[], catalog: CommandCatalog): ParsedCommand {
+  // `invoke FN …` and the other shortcuts of the reference (shortcuts.ts); a real service of the same name wins.
+  const words = expandShortcut(typed, (name) => catalog.findService(name).found !== undefined) ?? typed;
   if (words.includes('--help')) throw helpIsNotACommand();
   // `--` ends the options in argparse; the CLI then reads the same line, so it is dropped.
   const top = parseKnownArgs(words.filter((w) => w !== '--'), GLOBAL_OPTIONS, 1);

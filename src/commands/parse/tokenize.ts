@@ -4,6 +4,11 @@
  * keep everything literally; double quotes keep everything but let a backslash escape `"` and
  * `\`; outside quotes a backslash escapes any character. `""` is an empty word. An unterminated
  * quote or a trailing backslash is an `invalid-quoting` error.
+ *
+ * One chat allowance, which AWS Chatbot's own examples rely on (`@aws invoke fn --payload
+ * {"key": "value"}`): a word that starts with `{` or `[` and runs to its matching bracket as
+ * valid JSON is kept as typed, spaces and quotes included. A shell would have mangled it into
+ * invalid JSON, so no line that works in the CLI reads differently here.
  */
 import { CommandParseError } from './parse-error.js';
 
@@ -21,6 +26,10 @@ export function tokenize(line: string): string[] {
       word = '';
       inWord = false;
       i++;
+    } else if (!inWord && (c === '{' || c === '[') && jsonWordEnd(line, i) !== undefined) {
+      const end = jsonWordEnd(line, i)!;
+      words.push(line.slice(i, end));
+      i = end;
     } else if (c === "'") {
       const end = line.indexOf("'", i + 1);
       if (end < 0) throw unterminated("'");
@@ -43,6 +52,37 @@ export function tokenize(line: string): string[] {
   }
   if (inWord) words.push(word);
   return words;
+}
+
+/**
+ * Where an unquoted JSON object or array starting at `start` ends (the index after its closing
+ * bracket), when it is valid JSON and followed by whitespace or the end of the line.
+ */
+function jsonWordEnd(line: string, start: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < line.length; i++) {
+    const c = line[i]!;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      depth--;
+      if (depth === 0) {
+        const end = i + 1;
+        if (end < line.length && !WHITESPACE.has(line[end]!)) return undefined;
+        try {
+          JSON.parse(line.slice(start, end));
+          return end;
+        } catch {
+          return undefined;
+        }
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Reads up to the closing `"`; returns the index after it. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { runParse } from '../../../src/cli/parse.js';
+import { CommandIndex } from '../../../src/commands/schema/command-index.js';
 import { fakeCatalog } from './fake-catalog.js';
 
 function run(args: string[], stdin = '') {
@@ -34,5 +35,15 @@ describe('chatops parse', () => {
     assert.equal(code, 0);
     const rows = stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: string; error?: { code: string } });
     assert.deepEqual(rows.map((r) => [r.line, r.error?.code]), [['demo get-thing --name a', undefined], ['nosuch thing', 'unknown-service']]);
+  });
+
+  it('reads the reference\'s shortcut with its unquoted JSON payload, and refuses a denied operation', () => {
+    const index = new CommandIndex();
+    const out: string[] = [];
+    const io = { stdout: (t: string) => out.push(t), stderr: () => undefined, readStdin: () => '' };
+    assert.equal(runParse(['invoke myHelloWorld --payload {"key": "value"}'], io, index), 0);
+    assert.deepEqual(JSON.parse(out.pop()!), { service: 'lambda', operation: 'Invoke', params: { FunctionName: 'myHelloWorld', Payload: { $blob: Buffer.from('{"key": "value"}').toString('base64') } } });
+    assert.equal(runParse(['kms list-keys'], io, index), 2);
+    assert.equal((JSON.parse(out.pop()!) as { error: { code: string } }).error.code, 'denied');
   });
 });

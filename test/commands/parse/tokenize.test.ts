@@ -12,6 +12,18 @@ const codeOf = (f: () => unknown) => {
 };
 
 describe('reading a chat command line like a shell', () => {
+  it('keeps unquoted JSON as typed, as AWS Chatbot\'s own examples write it', () => {
+    assert.deepEqual(tokenize('lambda invoke --function-name f --payload {"key": "value", "n": [1, 2]} --region eu-west-1'), [
+      'lambda', 'invoke', '--function-name', 'f', '--payload', '{"key": "value", "n": [1, 2]}', '--region', 'eu-west-1',
+    ]);
+    assert.deepEqual(tokenize('ec2 describe-instances --filters [{"Name": "tag:Env", "Values": ["prod"]}]'), ['ec2', 'describe-instances', '--filters', '[{"Name": "tag:Env", "Values": ["prod"]}]']);
+  });
+
+  it('reads braces that are not valid JSON the way a shell does', () => {
+    assert.deepEqual(tokenize('x --tags {Key=a,Value=b c}'), ['x', '--tags', '{Key=a,Value=b', 'c}']);
+    assert.deepEqual(tokenize('x --y {"a": 1}z'), ['x', '--y', '{a:', '1}z']);
+  });
+
   it('splits words on whitespace, also newlines', () => {
     assert.deepEqual(tokenize('ec2  describe-instances\n--instance-ids i-1\ti-2'), ['ec2', 'describe-instances', '--instance-ids', 'i-1', 'i-2']);
   });
