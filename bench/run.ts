@@ -1,16 +1,17 @@
 /**
  * `npm run bench [-- NAME…]`: the benchmarks, each reporting absolute figures and ratios against
  * a baseline measured in the same run. With no name, all of them in turn (a few minutes on two
- * cores); names: render, intake, latency, burst, slack. Speed is measured here, never asserted in tests.
+ * cores); names: render, intake, latency, burst, slack, commands. Speed is measured here, never asserted in tests.
  */
 import { cpus } from 'node:os';
 import { runBurst } from './burst.js';
+import { runCommands } from './commands.js';
 import { runIntake } from './intake.js';
 import { runLatency } from './latency.js';
 import { runRender } from './render.js';
 import { runSlack } from './slack.js';
 
-const BENCHMARKS: Record<string, () => void | Promise<void>> = { render: runRender, intake: runIntake, latency: runLatency, burst: runBurst, slack: runSlack };
+const BENCHMARKS: Record<string, () => void | Promise<void>> = { render: runRender, intake: runIntake, latency: runLatency, burst: runBurst, slack: runSlack, commands: runCommands };
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);

@@ -19,6 +19,13 @@ const NEXT_STEP =
  * PGlite is one connection, so every statement and transaction goes through one queue: a
  * transaction holds the queue until it commits or rolls back.
  */
+/**
+ * PostgreSQL's default 128 MB of shared buffers is sized for a database server; in our process
+ * it costs as much resident memory as the rest of the service. The store's working set (inbox,
+ * outbox, threads) is a few MB: 32 MB keeps it cached and the process near 200 MB.
+ */
+const PGLITE_SETTINGS = ['shared_buffers = 32MB'];
+
 export async function openPgliteClient(dataDir?: string): Promise<SqlClient> {
   const where = dataDir ?? 'memory (PGlite)';
   let db: PGlite;
@@ -28,7 +35,7 @@ export async function openPgliteClient(dataDir?: string): Promise<SqlClient> {
       await mkdir(dataDir, { recursive: true });
       lock = await lockDirectory(dataDir);
     }
-    db = await PGlite.create(dataDir);
+    db = await PGlite.create(dataDir, { postgresqlconf: PGLITE_SETTINGS });
   } catch (e) {
     await lock?.release();
     throw isChatOpsError(e) ? e : storeUnavailable(where, NEXT_STEP, e);
