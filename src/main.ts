@@ -39,7 +39,6 @@ import { SandboxChat } from './adapters/sandbox/sandbox-chat.js';
 import { WebhookChat } from './adapters/webhook/webhook-chat.js';
 import { mountSandbox } from './adapters/sandbox/sandbox-routes.js';
 import { openStore } from './adapters/store/open-store.js';
-import { createSlackApp } from './adapters/slack/slack-app.js';
 import type { SlackApp } from './adapters/slack/slack-app.js';
 import type { TeamsApp } from './adapters/teams/teams-app.js';
 
@@ -109,7 +108,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   // One cache for the worker and `@aws preferences`: a change here applies to the next event; another replica's within 5 s.
   const preferences = cachedPreferences(store.preferences, { clock });
   const slack = config.env.slackConfigured
-    ? createSlackApp({ slack: config.env.slack, publicUrl: config.server.publicUrl, store, configurations: config.configurations, preferences, logger, clock, metrics })
+    ? // Loaded only when Slack runs, as Teams below: Bolt and the Web API client take a while to load.
+      (await import('./adapters/slack/slack-app.js')).createSlackApp({ slack: config.env.slack, publicUrl: config.server.publicUrl, store, configurations: config.configurations, preferences, logger, clock, metrics })
     : undefined;
   if (slack) chats.slack = slack.chat;
   // Without credentials, DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS runs Teams for the agents playground.
