@@ -1,27 +1,13 @@
+/**
+ * The answer to `@aws help` (the Home page of the help menu, see help/help-menu.ts) and to
+ * anything addressed to the bot that it can't do yet.
+ */
 import type { Card } from '../core/card.js';
+import { helpPageCard } from './help/help-menu.js';
 
-/** The answer to `@aws help`. */
+/** The answer to `@aws help`: the help menu's Home card. */
 export function helpCard(): Card {
-  return {
-    title: 'aws-chatops help',
-    severity: 'info',
-    subtitle: 'Notifications, commands and conversations for AWS',
-    sections: [
-      { type: 'text', format: 'markdown', text: 'Mention **@aws** followed by what you want. Available now:' },
-      {
-        type: 'list',
-        format: 'markdown',
-        items: [
-          '`@aws help` shows this card',
-          'Notifications from the SNS topics of this channel\'s configurations arrive as cards, threaded by alarm, finding or pipeline run',
-          '`@aws preferences` shows this channel\'s notification preferences; `@aws preferences threading on|off|default` changes threading here',
-        ],
-      },
-      { type: 'text', format: 'markdown', text: 'Coming next: `@aws <service> <operation> --options` (AWS CLI commands), custom actions, aliases and `@aws ask`.' },
-    ],
-    footer: 'aws-chatops',
-    fallbackText: 'aws-chatops help: mention @aws followed by what you want.',
-  };
+  return helpPageCard('home');
 }
 
 export function notAvailableCard(text: string): Card {

@@ -1,4 +1,6 @@
 import type { Card } from '../core/card.js';
+import type { AliasStore } from './aliases.js';
+import type { DialogStore } from './dialogs.js';
 import type { InboxStore, OutboxStore, SubscriptionStore, TraceStore } from './delivery-store.js';
 import type { InstallationStore } from './installations.js';
 import type { ChannelPreferenceStore } from './preferences.js';
@@ -9,6 +11,8 @@ export type * from './delivery-store.js';
 export type * from './preferences.js';
 export type * from './installations.js';
 export type * from './receipts.js';
+export type * from './aliases.js';
+export type * from './dialogs.js';
 
 /** A message shown in a sandbox channel (the local chat page). */
 export interface SandboxMessage {
@@ -73,6 +77,10 @@ export interface Store {
   readonly receipts: ReceiptStore;
   /** Teams conversation references (where to post proactively) and the cards of bot messages. */
   readonly teamsConversations: TeamsConversationStore;
+  /** Multi-turn dialogs (questions, confirmations), one open per user per thread. */
+  readonly dialogs: DialogStore;
+  /** Command aliases, per channel (`@aws alias create NAME COMMAND`). */
+  readonly aliases: AliasStore;
   /** Cheap liveness check (SELECT 1). */
   ping(): Promise<void>;
   close(): Promise<void>;

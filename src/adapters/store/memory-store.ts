@@ -5,6 +5,8 @@ import type { SandboxMessage, SandboxMessageStore, Store, ThreadRecord, ThreadSt
 import { duplicateIdError } from './duplicate-id-error.js';
 import type { MemoryContext } from './memory-context.js';
 import { copy } from './memory-context.js';
+import { createMemoryAliases } from './memory-aliases.js';
+import { createMemoryDialogs } from './memory-dialogs.js';
 import { createMemoryInbox } from './memory-inbox.js';
 import { createMemoryInstallations } from './memory-installations.js';
 import { createMemoryOutbox } from './memory-outbox.js';
@@ -94,6 +96,8 @@ export function createMemoryStore(options: { clock?: Clock } = {}): Store {
     installations: createMemoryInstallations(ctx),
     receipts: createMemoryReceipts(ctx),
     teamsConversations: createMemoryTeamsConversations(ctx),
+    dialogs: createMemoryDialogs(ctx),
+    aliases: createMemoryAliases(ctx),
     async ping() {
       open();
     },

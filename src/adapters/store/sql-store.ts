@@ -1,5 +1,7 @@
 import type { Store } from '../../ports/store.js';
 import type { SqlClient } from './sql-client.js';
+import { createSqlAliases } from './sql-aliases.js';
+import { createSqlDialogs } from './sql-dialogs.js';
 import { createSqlInbox } from './sql-inbox.js';
 import { createSqlInstallations } from './sql-installations.js';
 import { createSqlOutbox } from './sql-outbox.js';
@@ -15,7 +17,7 @@ import { createSqlTrace } from './sql-trace.js';
  * The Store port over a migrated SQL client. Each part gets the client and owns its own tables
  * (migrations/): sandbox and threads (001); inbox, outbox, channel leases, trace and SNS
  * subscriptions (002); channel preferences (003); app installations and inbound receipts (004);
- * Teams conversation references and remembered cards (006).
+ * Teams conversation references and remembered cards (006); dialogs (007); command aliases (008).
  */
 export function createSqlStore(client: SqlClient): Store {
   return {
@@ -30,6 +32,8 @@ export function createSqlStore(client: SqlClient): Store {
     installations: createSqlInstallations(client),
     receipts: createSqlReceipts(client),
     teamsConversations: createSqlTeamsConversations(client),
+    dialogs: createSqlDialogs(client),
+    aliases: createSqlAliases(client),
     // Driver errors arrive coded: STORE_UNAVAILABLE when unreachable, STORE_CLOSED after close().
     async ping() {
       await client.query('SELECT 1');
