@@ -7,13 +7,15 @@ import { hostname } from 'node:os';
 import type { Platform } from './core/chat-event.js';
 import type { LoadedConfig } from './config/index.js';
 import { makeRedactor } from './config/index.js';
-import { acknowledgeAction, respondToChat } from './commands/respond.js';
+import { respondToAction, respondToChat } from './commands/respond.js';
+import { createCommandDeps } from './commands/create-command-deps.js';
 import { InboxWorker } from './notifications/pipeline/inbox-worker.js';
 import { OutboxDeliverer } from './notifications/pipeline/outbox-deliverer.js';
 import { cachedPreferences } from './notifications/pipeline/preference-cache.js';
 import { NotificationEngine } from './notifications/engine.js';
 import { SAMPLE_EVENTS } from './notifications/samples/sample-events.js';
 import { sendTestNotification } from './notifications/send-test.js';
+import type { AwsPort } from './ports/aws.js';
 import type { ChatPort } from './ports/chat.js';
 import type { Clock } from './ports/clock.js';
 import { systemClock } from './ports/clock.js';
@@ -58,6 +60,8 @@ export interface StartOptions {
   certificates?: CertificateSource;
   /** How SNS subscriptions are confirmed (tests record them); default: HTTPS GET of the SubscribeURL. */
   confirmer?: SubscriptionConfirmer;
+  /** How AWS is called (tests: a local endpoint or a fake); default: the SDK v3 clients. */
+  aws?: AwsPort;
   /** Override chat ports per platform (tests: a fake chat that fails for a while). */
   chats?: Partial<Record<Platform, ChatPort>>;
   /** Pipeline tuning for tests and benchmarks. */
@@ -107,16 +111,18 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const metrics: Metrics = options.metrics ?? prometheus ?? noMetrics;
   // One cache for the worker and `@aws preferences`: a change here applies to the next event; another replica's within 5 s.
   const preferences = cachedPreferences(store.preferences, { clock });
+  // The command engine: the index is read on first use; AWS clients load on a service's first command.
+  const commands = createCommandDeps({ store, clock, aws: options.aws ?? (await import('./adapters/aws/aws-port.js')).sdkAws(), defaultRegion: config.env.awsRegion });
   const slack = config.env.slackConfigured
     ? // Loaded only when Slack runs, as Teams below: Bolt and the Web API client take a while to load.
-      (await import('./adapters/slack/slack-app.js')).createSlackApp({ slack: config.env.slack, publicUrl: config.server.publicUrl, store, configurations: config.configurations, preferences, logger, clock, metrics })
+      (await import('./adapters/slack/slack-app.js')).createSlackApp({ commands, slack: config.env.slack, publicUrl: config.server.publicUrl, store, configurations: config.configurations, preferences, logger, clock, metrics })
     : undefined;
   if (slack) chats.slack = slack.chat;
   // Without credentials, DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS runs Teams for the agents playground.
   // Loaded only when it runs: the Teams SDK takes a few hundred milliseconds to load.
   const teams =
     config.env.teamsConfigured || config.env.teams.dangerouslyAllowUnauthenticatedRequests
-      ? await (await import('./adapters/teams/teams-app.js')).createTeamsApp({ teams: config.env.teams, store: store.teamsConversations, configurations: config.configurations, preferences, logger, clock, metrics })
+      ? await (await import('./adapters/teams/teams-app.js')).createTeamsApp({ commands, teams: config.env.teams, store: store.teamsConversations, configurations: config.configurations, preferences, logger, clock, metrics })
       : undefined;
   if (teams) chats.teams = teams.chat;
 
@@ -176,8 +182,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         chat,
         configurations: config.configurations.filter((c) => c.platform !== 'webhook').map((c) => ({ name: c.name, platform: c.platform, channelId: 'channelId' in c ? c.channelId : '' })),
         samples: SAMPLE_EVENTS.map(({ id, label }) => ({ id, label })),
-        onChatMessage: (event) => respondToChat(event, { chat, preferences, configurations: config.configurations }),
-        onAction: (event) => acknowledgeAction(event, chat),
+        onChatMessage: (event) => respondToChat(event, { chat, preferences, configurations: config.configurations, commands }),
+        onAction: (event) => respondToAction(event, { chat, preferences, configurations: config.configurations, commands }).then(() => undefined),
         logger,
       }),
     );
@@ -196,6 +202,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const pruneTeamsCards = setInterval(() => {
     store.teamsConversations.pruneCards(new Date(clock.now().getTime() - TEAMS_CARD_DAYS * 86_400_000).toISOString()).catch((e: unknown) =>
       logger.warn('old remembered Teams cards could not be removed', { code: 'TEAMS_CARDS_PRUNE_FAILED', error: e instanceof Error ? e.message : String(e) }),
+    );
+    // Dialogs expire after 15 minutes; a day later they are only history.
+    store.dialogs.prune(new Date(clock.now().getTime() - 86_400_000).toISOString()).catch((e: unknown) =>
+      logger.warn('expired dialogs could not be removed', { code: 'DIALOGS_PRUNE_FAILED', error: e instanceof Error ? e.message : String(e) }),
     );
   }, 86_400_000);
   pruneTeamsCards.unref();

@@ -26,6 +26,8 @@ export const ENV_NAMES = [
   'SNS_CERTIFICATE_DIR',
   'CHATOPS_CONFIG',
   'LOG_LEVEL',
+  'AWS_REGION',
+  'AWS_DEFAULT_REGION',
 ] as const;
 
 export type EnvName = (typeof ENV_NAMES)[number];
@@ -81,6 +83,8 @@ export interface ChatOpsEnv {
   databaseUrl?: string;
   port?: number;
   snsCertificateDir?: string;
+  /** AWS_REGION (or AWS_DEFAULT_REGION): where a command without --region runs; default us-east-1. */
+  awsRegion?: string;
   configPath?: string;
   logLevel: LogLevel;
 }
@@ -175,6 +179,7 @@ export function readEnv(source: EnvSource): EnvReadResult {
     databaseUrl,
     port: port ?? undefined,
     snsCertificateDir: get('SNS_CERTIFICATE_DIR'),
+    awsRegion: get('AWS_REGION') ?? get('AWS_DEFAULT_REGION'),
     configPath: get('CHATOPS_CONFIG'),
     logLevel: logLevel ?? 'info',
   };

@@ -75,7 +75,7 @@ describe('the service as npm start runs it', function () {
   });
 
   it('says clearly when a command is not available yet', async () => {
-    const res = await fetch(`${app.url}/sandbox/api/channels/sandbox/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'bob', text: '@aws ec2 describe-instances' }) });
+    const res = await fetch(`${app.url}/sandbox/api/channels/sandbox/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'bob', text: '@aws ask my-agent why is the build red' }) });
     const { id } = (await res.json()) as { id: string };
     const reply = await waitFor('the reply', async () => (await messages()).find((m) => m.threadId === id && m.from === 'bot'));
     assert.equal(reply.card?.title, 'Not available yet');

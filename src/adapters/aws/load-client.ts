@@ -23,6 +23,10 @@ export type SdkCommandClass = new (input: Record<string, unknown>) => unknown;
 const modules = new Map<string, Promise<Record<string, unknown>>>();
 
 async function loadModule(pkg: string): Promise<Record<string, unknown>> {
+  // The SDK warns once per process that its 2027 releases will need Node 22. This service runs
+  // on Node 20 by design (README); the operator sees that in the README, not as a stack of log
+  // lines on every start. Set the variable to "false" to see the warning.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   let loading = modules.get(pkg);
   if (!loading) {
     loading = import(pkg) as Promise<Record<string, unknown>>;

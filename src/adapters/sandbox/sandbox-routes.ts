@@ -1,3 +1,4 @@
+import { addressedText } from '../../commands/respond.js';
 import express from 'express';
 import type { IRouter } from 'express';
 import type { ActionEvent, ChatEvent, Platform } from '../../core/chat-event.js';
@@ -65,6 +66,8 @@ export function mountSandbox(router: IRouter, deps: SandboxDeps): void {
     const message = await chat.postAsUser(channelId, body);
     const event: ChatEvent = { platform: 'sandbox', channelId, messageId: message.id, user: { id: body.user, name: body.user }, text: body.text };
     if (message.threadId) event.threadId = message.threadId;
+    // As in Slack: a reply in a thread that does not address the bot can still answer the writer's open dialog.
+    if (message.threadId && addressedText(body.text) === undefined) event.source = 'thread-reply';
     res.status(202).json({ id: message.id });
     handOff('message', () => deps.onChatMessage(event), { chat, channelId, threadId: message.threadId ?? message.id, logger });
   });

@@ -25,10 +25,13 @@ import { mountSlackOAuth } from './slack-oauth-routes.js';
 import { SLACK_REDIRECT_PATH } from './slack-surface.js';
 import { StoredSlackTokens } from './slack-tokens.js';
 import type { Metrics } from '../../ports/metrics.js';
+import type { CommandDeps } from '../../commands/command-deps.js';
 import { cachedInstallations } from './cached-installations.js';
 
 export interface SlackAppOptions {
   slack: SlackEnv;
+  /** The command engine, dialogs and aliases. */
+  commands?: CommandDeps;
   /** server.publicUrl: the OAuth redirect URL is built from it. */
   publicUrl?: string;
   store: Pick<Store, 'installations' | 'receipts'>;
@@ -86,7 +89,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     receiver = http = new SlackHttpReceiver({ signingSecret: slack.signingSecret, logger, clock: options.clock, ...(options.metrics ? { metrics: options.metrics } : {}) });
   }
   const bolt = new App({ receiver, authorize: tokens.authorize, logger: boltLogger(logger), clientOptions, convoStore: false });
-  bolt.use(slackHandlers({ chat, preferences: options.preferences, configurations: options.configurations, receipts: store.receipts, installations, logger }));
+  bolt.use(slackHandlers({ chat, preferences: options.preferences, configurations: options.configurations, receipts: store.receipts, installations, logger, ...(options.commands ? { commands: options.commands } : {}) }));
   bolt.error(async (error) => {
     logger.warn('slack request not handled', { code: (error as { code?: string }).code ?? 'SLACK_HANDLER_FAILED', error: error.message });
   });

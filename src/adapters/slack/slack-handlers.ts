@@ -8,7 +8,9 @@ import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { ChannelConfiguration } from '../../config/schema.js';
 import type { ActionEvent } from '../../core/chat-event.js';
 import { isChatOpsError } from '../../core/errors.js';
-import { acknowledgeAction, respondToChat } from '../../commands/respond.js';
+import type { ChatResponderDeps } from '../../commands/respond.js';
+import { respondToAction, respondToChat } from '../../commands/respond.js';
+import type { CommandDeps } from '../../commands/command-deps.js';
 import type { ChatPort } from '../../ports/chat.js';
 import type { InstallationStore } from '../../ports/installations.js';
 import type { Logger } from '../../ports/logger.js';
@@ -36,6 +38,12 @@ export interface SlackHandlerDeps {
   receipts: ReceiptStore;
   installations: InstallationStore;
   logger: Logger;
+  /** The command engine, dialogs and aliases. */
+  commands?: CommandDeps;
+}
+
+function responderOf(deps: SlackHandlerDeps): ChatResponderDeps {
+  return { chat: deps.chat, preferences: deps.preferences, configurations: deps.configurations, ...(deps.commands ? { commands: deps.commands } : {}) };
 }
 
 type Args = AnyMiddlewareArgs & { context: Record<string, unknown>; ack?: (response?: unknown) => Promise<void>; next: () => Promise<void> };
@@ -62,8 +70,8 @@ export function slackHandlers(deps: SlackHandlerDeps): Middleware<AnyMiddlewareA
 }
 
 async function handle(inbound: SlackInbound, body: Record<string, unknown>, deps: SlackHandlerDeps): Promise<void> {
-  const { chat, logger } = deps;
-  const responder = { chat, preferences: deps.preferences, configurations: deps.configurations };
+  const { logger } = deps;
+  const responder = responderOf(deps);
   switch (inbound.kind) {
     case 'event': {
       // Slack redelivers when we were slow (X-Slack-Retry-Num): the same event id is handled once.
@@ -72,10 +80,10 @@ async function handle(inbound: SlackInbound, body: Record<string, unknown>, deps
         return;
       }
       if (inbound.lifecycle) return uninstall(inbound.lifecycle, deps);
-      // Only mentions for now. Thread replies without a mention (message.channels/groups) are
-      // subscribed for the conversation flows and ignored until they land; a reply that mentions
-      // the bot arrives as app_mention as well.
-      if (inbound.chatEvent?.source !== 'thread-reply' && inbound.chatEvent) await respondToChat(inbound.chatEvent, responder);
+      // Mentions go to the command pipeline; thread replies without a mention (message.channels/
+      // groups) only answer the writer's open dialog; a reply that mentions the bot arrives as
+      // app_mention as well, and is answered as that.
+      if (inbound.chatEvent) await respondToChat(inbound.chatEvent, responder);
       return;
     }
     case 'command':
@@ -94,7 +102,7 @@ async function onInteraction(interaction: SlackInteraction, body: Record<string,
       for (const action of interaction.events) await onAction(action, body, deps);
       return;
     case 'submit':
-      if (interaction.event) await acknowledgeAction(interaction.event, deps.chat);
+      if (interaction.event) await respondToAction(interaction.event, responderOf(deps));
       else deps.logger.info('slack form submitted from a modal the app did not open from a message: ignored', { callbackId: interaction.callbackId });
       return;
     case 'unsupported':
@@ -107,7 +115,10 @@ async function onInteraction(interaction: SlackInteraction, body: Record<string,
 }
 
 async function onAction(action: ActionEvent, body: Record<string, unknown>, deps: SlackHandlerDeps): Promise<void> {
-  if (action.actionId !== FILL_IN_ACTION) return acknowledgeAction(action, deps.chat);
+  if (action.actionId !== FILL_IN_ACTION) {
+    await respondToAction(action, responderOf(deps));
+    return;
+  }
   const message = body.message as { blocks?: unknown[] } | undefined;
   if (!action.triggerId) throw new Error('a "Fill in" click without a trigger_id');
   const card = promptCardFromBlocks(message?.blocks ?? []);

@@ -17,6 +17,7 @@ import type { ChatPort } from '../../ports/chat.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Logger } from '../../ports/logger.js';
 import type { Metrics } from '../../ports/metrics.js';
+import type { CommandDeps } from '../../commands/command-deps.js';
 import type { ChannelPreferenceStore } from '../../ports/preferences.js';
 import type { TeamsConversationStore } from '../../ports/teams-conversations.js';
 import { TeamsChat } from './teams-chat.js';
@@ -34,6 +35,8 @@ const CONNECTOR_TIMEOUT_MS = 10_000;
 
 export interface TeamsAppOptions {
   teams: TeamsEnv;
+  /** The command engine, dialogs and aliases. */
+  commands?: CommandDeps;
   store: TeamsConversationStore;
   configurations: readonly ChannelConfiguration[];
   preferences: ChannelPreferenceStore;
@@ -110,6 +113,7 @@ export async function createTeamsApp(options: TeamsAppOptions): Promise<TeamsApp
     preferences: options.preferences,
     configurations: options.configurations,
     logger,
+    ...(options.commands ? { commands: options.commands } : {}),
   });
   app.use(async (ctx) => {
     let inbound;

@@ -9,7 +9,9 @@
 import type { ChannelConfiguration } from '../../config/schema.js';
 import type { Card } from '../../core/card.js';
 import type { ActionEvent } from '../../core/chat-event.js';
-import { acknowledgeAction, respondToChat } from '../../commands/respond.js';
+import type { ChatResponderDeps } from '../../commands/respond.js';
+import { respondToAction, respondToChat } from '../../commands/respond.js';
+import type { CommandDeps } from '../../commands/command-deps.js';
 import { answeredStatus, clickedLabel, clickStatusCard, failedStatus, runningStatus, withClickStatus } from '../../commands/click-status.js';
 import type { ChatPort } from '../../ports/chat.js';
 import type { Logger } from '../../ports/logger.js';
@@ -36,6 +38,8 @@ export interface TeamsHandlerDeps {
   preferences: ChannelPreferenceStore;
   configurations: readonly ChannelConfiguration[];
   logger: Logger;
+  /** The command engine, dialogs and aliases. */
+  commands?: CommandDeps;
 }
 
 /** How long the remembered card may take to read: Teams gives an invoke about 5 s in all. */
@@ -58,20 +62,25 @@ export class TeamsHandlers {
     this.#later = new TeamsBackground(deps.logger);
   }
 
+  get #responder(): ChatResponderDeps {
+    const d = this.#d;
+    return { chat: d.chat, preferences: d.preferences, configurations: d.configurations, ...(d.commands ? { commands: d.commands } : {}) };
+  }
+
   /** Resolves when the work started after earlier answers is done. */
   idle(): Promise<void> {
     return this.#later.idle();
   }
 
   async handle(inbound: TeamsInbound): Promise<TeamsAnswer | undefined> {
-    const { chat, logger } = this.#d;
+    const { logger } = this.#d;
     const where = { conversation: inbound.activity.conversation.id, activityId: inbound.activity.id ?? undefined };
     switch (inbound.kind) {
       case 'mention': {
         const { event } = inbound;
         this.#later.run('mention', async () => {
           await this.#keep(inbound.reference);
-          await respondToChat(event, { chat, preferences: this.#d.preferences, configurations: this.#d.configurations });
+          await respondToChat(event, this.#responder);
         }, where);
         return undefined;
       }
@@ -79,7 +88,7 @@ export class TeamsHandlers {
         if (inbound.invoke) return this.#click(inbound.event, inbound.reference);
         this.#later.run('form submission', async () => {
           await this.#keep(inbound.reference);
-          await acknowledgeAction(inbound.event, chat);
+          await respondToAction(inbound.event, this.#responder);
         }, where);
         return undefined;
       case 'installed':
@@ -126,7 +135,8 @@ export class TeamsHandlers {
       await this.#keep(reference);
       let status = answeredStatus(who, label);
       try {
-        await acknowledgeAction(event, this.#d.chat);
+        // A help menu button turns the card into its page: that is the card's new state.
+        if ((await respondToAction(event, this.#responder)).updated) return;
       } catch (e) {
         status = failedStatus(who, label);
         this.#d.logger.error('teams click could not be answered in its thread', { code: errorCode(e), conversation: event.channelId, activityId: event.messageId, error: e instanceof Error ? e.message : String(e) });

@@ -6,7 +6,7 @@ import type { Card } from '../../core/card.js';
 import type { ServiceIndex } from '../schema/index-types.js';
 
 const MAX_NAMES = { read: 60, change: 40 } as const;
-const READ_ONLY = /^(describe|list|get|batch-get|search|query|scan|lookup|view|head|check|test|estimate|preview)-/;
+const READ_ONLY = /^(describe|list|get|batch-get|search|query|scan|lookup|filter|view|head|check|test|estimate|preview)-/;
 
 /** Plain text cut to `max` characters at a word, with "…" when cut. */
 export function clipDoc(text: string, max: number): string {

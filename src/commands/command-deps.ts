@@ -1,0 +1,17 @@
+/** What running `@aws <service> <operation> …` needs: the command index, AWS, dialogs and aliases. */
+import type { DialogManager } from '../dialogs/dialog-manager.js';
+import type { AliasStore } from '../ports/aliases.js';
+import type { AwsPort } from '../ports/aws.js';
+import type { DialogStore } from '../ports/dialogs.js';
+import type { CommandIndex } from './schema/command-index.js';
+
+export interface CommandDeps {
+  index: CommandIndex;
+  aws: AwsPort;
+  dialogs: DialogManager;
+  /** The dialogs' store, to tell whether someone has an open dialog in a thread. */
+  dialogStore: DialogStore;
+  aliases: AliasStore;
+  /** The region of a command without `--region` (AWS_REGION, else us-east-1). */
+  defaultRegion: string;
+}

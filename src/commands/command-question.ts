@@ -1,0 +1,26 @@
+/**
+ * The question the dialog asks for one missing option of a command: a select when the option
+ * takes one of a few fixed values (an enum), a text input otherwise, with the option's
+ * documentation as help.
+ */
+import type { Question } from '../ports/dialogs.js';
+import { buildArgumentTable } from './parse/argument-table.js';
+import type { CommandIndex } from './schema/command-index.js';
+import { resolveShape } from './schema/command-index.js';
+
+/** Slack's static_select holds 100 options; more are asked as text. */
+const MAX_CHOICES = 100;
+
+export function optionQuestion(index: Pick<CommandIndex, 'service' | 'docs'>, serviceCli: string, operationCli: string, option: string): Question {
+  const service = index.service(serviceCli);
+  const operation = service.operations[operationCli];
+  const argument = operation ? buildArgumentTable(service, operation).arguments.find((a) => a.option === option) : undefined;
+  const doc = argument?.member ? index.docs(serviceCli).members[`${operationCli}.${argument.member}`] : undefined;
+  const base = { id: option, label: option, ...(doc ? { help: doc.length > 300 ? `${doc.slice(0, 299)}…` : doc } : {}) };
+  const shape = argument?.shape ? resolveShape(service, argument.shape) : undefined;
+  if (shape?.type === 'enum' && shape.values.length <= MAX_CHOICES) {
+    return { ...base, kind: 'select', options: shape.values.map((v) => ({ label: v, value: v })) };
+  }
+  if (shape?.type === 'boolean') return { ...base, kind: 'select', options: [{ label: 'true', value: 'true' }, { label: 'false', value: 'false' }] };
+  return { ...base, kind: 'text', placeholder: shape?.type === 'list' ? 'one or more values, separated by spaces' : 'value' };
+}

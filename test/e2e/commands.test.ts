@@ -1,0 +1,141 @@
+/**
+ * `@aws <service> <operation>` end to end: the sandbox chat, the real service, the real SDK v3
+ * clients signing requests to a local endpoint that answers like AWS (no network).
+ */
+import assert from 'node:assert/strict';
+import type { Card } from '../../src/core/card.js';
+import { startAwsEndpoint, type AwsEndpoint } from '../support/aws-endpoint/aws-endpoint.js';
+import { ec2Error, ec2Reply } from '../support/aws-endpoint/replies.js';
+import { startRealApp, waitFor } from './app-harness.js';
+
+interface MessageJson {
+  id: string;
+  threadId: string | null;
+  from: string;
+  card: Card | null;
+}
+
+const INSTANCES = '<reservationSet><item><reservationId>r-1</reservationId><instancesSet><item><instanceId>i-0abc1234</instanceId><instanceType>t3.micro</instanceType></item></instancesSet></item></reservationSet>';
+const STOPPING = '<instancesSet><item><instanceId>i-0abc1234</instanceId><currentState><code>64</code><name>stopping</name></currentState><previousState><code>16</code><name>running</name></previousState></item></instancesSet>';
+
+describe('@aws commands in a channel (sandbox, SDK to a local AWS endpoint)', function () {
+  this.timeout(90_000);
+  let endpoint: AwsEndpoint;
+  let app: Awaited<ReturnType<typeof startRealApp>>;
+  const saved: Record<string, string | undefined> = {};
+  const env = { AWS_ENDPOINT_URL: '', AWS_ACCESS_KEY_ID: 'AKIDFAKEEXAMPLE', AWS_SECRET_ACCESS_KEY: 'fake-secret-for-tests', AWS_REGION: 'eu-west-1' };
+
+  const messages = async (): Promise<MessageJson[]> => (await (await fetch(`${app.url}/sandbox/api/channels/sandbox/messages`)).json()) as MessageJson[];
+  const calls = (operation: string) => endpoint.requests.filter((r) => r.operation === operation).length;
+
+  async function say(user: string, text: string, threadId?: string): Promise<string> {
+    const res = await fetch(`${app.url}/sandbox/api/channels/sandbox/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user, text, ...(threadId ? { threadId } : {}) }) });
+    assert.equal(res.status, 202);
+    return ((await res.json()) as { id: string }).id;
+  }
+
+  /** The bot's answers in a thread, oldest first, once there are `count` of them. */
+  async function answers(threadId: string, count: number): Promise<MessageJson[]> {
+    return waitFor(`${count} answers in the thread`, async () => {
+      const found = (await messages()).filter((m) => m.threadId === threadId && m.from === 'bot' && m.card?.title !== 'Working on it…');
+      return found.length >= count ? found : undefined;
+    });
+  }
+
+  async function click(user: string, message: MessageJson, verb: string): Promise<void> {
+    const actionId = JSON.stringify(message.card).match(new RegExp(`"(dlg\\.[^"]+\\.${verb}[^"]*)"`))?.[1];
+    assert.ok(actionId, `the card has a ${verb} button: ${JSON.stringify(message.card?.actions)}`);
+    const res = await fetch(`${app.url}/sandbox/api/actions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messageId: message.id, actionId, user }) });
+    assert.equal(res.status, 202);
+  }
+
+  before(async () => {
+    endpoint = await startAwsEndpoint((req) => {
+      if (req.operation === 'DescribeInstances') return ec2Reply('DescribeInstances', INSTANCES);
+      if (req.operation === 'StopInstances') return ec2Reply('StopInstances', STOPPING);
+      return ec2Error('InvalidAction', `not in this test: ${req.operation}`, 400);
+    });
+    env.AWS_ENDPOINT_URL = endpoint.url;
+    for (const [k, v] of Object.entries(env)) {
+      saved[k] = process.env[k];
+      process.env[k] = v;
+    }
+    app = await startRealApp();
+  });
+
+  after(async () => {
+    await app?.close();
+    await endpoint?.close();
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+
+  it('runs a read-only command at once and answers with its result in the thread', async () => {
+    const id = await say('alice', '@aws ec2 describe-instances --instance-ids i-0abc1234 --region eu-west-1');
+    const [result] = await answers(id, 1);
+    assert.equal(result!.card?.title, 'ec2 describe-instances');
+    assert.match(JSON.stringify(result!.card), /i-0abc1234/);
+    assert.match(JSON.stringify(result!.card), /eu-west-1/);
+    const request = endpoint.requests.find((r) => r.operation === 'DescribeInstances')!;
+    assert.match(String(request.headers.authorization), /^AWS4-HMAC-SHA256 Credential=AKIDFAKEEXAMPLE\/\d{8}\/eu-west-1\/ec2\//);
+    assert.equal(new URLSearchParams(request.body).get('InstanceId.1'), 'i-0abc1234');
+  });
+
+  it('asks to confirm a command that changes something, refuses someone else\'s Run, and runs it once', async () => {
+    const id = await say('alice', '@aws ec2 stop-instances --instance-ids i-0abc1234');
+    const [confirm] = await answers(id, 1);
+    assert.match(JSON.stringify(confirm!.card), /@aws ec2 stop-instances --instance-ids i-0abc1234/);
+    assert.equal(calls('StopInstances'), 0, 'nothing runs before Run');
+
+    await click('eve', confirm!, 'run');
+    const [, refused] = await answers(id, 2);
+    assert.match(JSON.stringify(refused!.card), /alice/);
+    assert.equal(calls('StopInstances'), 0, 'eve can\'t run alice\'s command');
+
+    await click('alice', confirm!, 'run');
+    const [, , result] = await answers(id, 3);
+    assert.equal(result!.card?.title, 'ec2 stop-instances');
+    assert.match(JSON.stringify(result!.card), /stopping/);
+    await click('alice', confirm!, 'run');
+    await answers(id, 4);
+    assert.equal(calls('StopInstances'), 1, 'a second Run does not run it again');
+  });
+
+  it('asks for a required option that is missing, takes the answer from the thread, then confirms', async () => {
+    const before = calls('StopInstances');
+    const id = await say('bob', '@aws ec2 stop-instances');
+    const [question] = await answers(id, 1);
+    assert.match(JSON.stringify(question!.card), /--instance-ids/);
+    await say('bob', 'i-0abc1234', id);
+    const [, confirm] = await answers(id, 2);
+    assert.match(JSON.stringify(confirm!.card), /stop-instances --instance-ids i-0abc1234/);
+    await click('bob', confirm!, 'run');
+    const [, , result] = await answers(id, 3);
+    assert.equal(result!.card?.title, 'ec2 stop-instances');
+    assert.equal(calls('StopInstances'), before + 1);
+  });
+
+  it('refuses an operation on the deny list before anything else, saying why', async () => {
+    const id = await say('alice', '@aws iam list-users');
+    const [answer] = await answers(id, 1);
+    assert.equal(answer!.card?.title, 'That did not work');
+    assert.match(JSON.stringify(answer!.card), /deny list/);
+  });
+
+  it('answers --help with the operation\'s options from the SDK\'s own documentation', async () => {
+    const id = await say('alice', '@aws cloudwatch describe-alarms --help');
+    const [help] = await answers(id, 1);
+    assert.match(JSON.stringify(help!.card), /--state-value/);
+    assert.match(JSON.stringify(help!.card), /INSUFFICIENT_DATA/);
+  });
+
+  it('says what was wrong with an option, and what to do', async () => {
+    const id = await say('alice', '@aws ec2 describe-instances --max-results many');
+    const [answer] = await answers(id, 1);
+    assert.equal(answer!.card?.title, 'That did not work');
+    assert.match(JSON.stringify(answer!.card), /--max-results/);
+    assert.match(JSON.stringify(answer!.card), /many/);
+  });
+});
