@@ -95,9 +95,17 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const clock = options.clock ?? systemClock;
   for (const w of config.warnings) logger.warn(w);
 
-  // Templates are compiled before anything opens, so a broken one stops the start at once.
-  const engine = new NotificationEngine({ templatesDir: config.templatesDir, logger });
-  const store = options.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : `${config.server.dataDir}/pglite`, logger }));
+  // The store starts opening first (PGlite compiles its WebAssembly off the main thread) while
+  // the templates compile; a broken template still stops the start, and the store is closed.
+  const opening = options.store ? Promise.resolve(options.store) : openStore({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : `${config.server.dataDir}/pglite`, logger });
+  let engine: NotificationEngine;
+  try {
+    engine = new NotificationEngine({ templatesDir: config.templatesDir, logger });
+  } catch (e) {
+    if (!options.store) await opening.then((s) => s.close(), () => undefined);
+    throw e;
+  }
+  const store = await opening;
 
   const chats: Partial<Record<Platform, ChatPort>> = {};
   let sandbox: SandboxChat | undefined;

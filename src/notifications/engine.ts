@@ -27,7 +27,7 @@ export class NotificationEngine {
     this.registry = defaultRegistry();
     const dirs = [builtInTemplatesDir()];
     if (options.templatesDir) dirs.push(options.templatesDir);
-    this.templates = TemplateSet.load(dirs);
+    this.templates = TemplateSet.load(dirs, { lazyFirst: true });
     this.logger = options.logger;
   }
 

@@ -27,25 +27,36 @@ export interface CompiledTemplate {
   apply(context: unknown): TemplateOutput;
 }
 
-/** All notification templates: built-in ones, then each extra directory, later ones overriding. */
+/**
+ * All notification templates: built-in ones, then each extra directory, later ones overriding.
+ * Built-in templates (tested with every fixture) are compiled on first use, which keeps start-up
+ * fast; templates from a configured directory are compiled at load, so a broken one stops the
+ * start with its file and line.
+ */
 export class TemplateSet {
-  private readonly byKey = new Map<string, CompiledTemplate>();
+  private readonly byKey = new Map<string, CompiledTemplate | (() => CompiledTemplate)>();
 
-  static load(dirs: readonly string[]): TemplateSet {
+  /** `dirs[0]` is compiled lazily when `lazyFirst` is set (the built-in directory). */
+  static load(dirs: readonly string[], options: { lazyFirst?: boolean } = {}): TemplateSet {
     const set = new TemplateSet();
-    for (const dir of dirs) set.addDirectory(dir);
+    dirs.forEach((dir, i) => set.addDirectory(dir, { lazy: i === 0 && options.lazyFirst === true }));
     return set;
   }
 
   find(source: string, detailType: string): CompiledTemplate | undefined {
-    return this.byKey.get(`${source}/${detailType}`);
+    const key = `${source}/${detailType}`;
+    const found = this.byKey.get(key);
+    if (typeof found !== 'function') return found;
+    const compiled = found();
+    this.byKey.set(key, compiled);
+    return compiled;
   }
 
   get keys(): string[] {
     return [...this.byKey.keys()].sort();
   }
 
-  addDirectory(dir: string): void {
+  addDirectory(dir: string, options: { lazy?: boolean } = {}): void {
     if (!existsSync(dir)) {
       throw new ChatOpsError('TEMPLATE_DIR_NOT_FOUND', `The templates directory ${dir} does not exist.`, { nextStep: 'Fix templatesDir in the configuration.' });
     }
@@ -56,7 +67,8 @@ export class TemplateSet {
         if (!/\.ya?ml$/.test(name)) continue;
         const file = join(full, name);
         const key = `${sourceDir}/${name.replace(/\.ya?ml$/, '')}`;
-        this.byKey.set(key, compileTemplate(key, file, relative(process.cwd(), file) || file));
+        const compile = () => compileTemplate(key, file, relative(process.cwd(), file) || file);
+        this.byKey.set(key, options.lazy ? compile : compile());
       }
     }
   }

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ChatOpsError } from '../../../src/core/errors.js';
-import { NotificationEngine } from '../../../src/notifications/engine.js';
+import { builtInTemplatesDir, NotificationEngine } from '../../../src/notifications/engine.js';
+import { TemplateSet } from '../../../src/notifications/templates/template-set.js';
 import { notificationToCard } from '../../../src/notifications/to-card.js';
 import { renderSlack } from '../../../src/render/slack.js';
 import { renderTeams } from '../../../src/render/teams.js';
@@ -88,6 +89,14 @@ describe('notification templates', () => {
       () => new NotificationEngine({ templatesDir: dir2 }),
       (e: unknown) => e instanceof ChatOpsError && e.code === 'TEMPLATE_INVALID' && /titel/.test(e.userMessage),
     );
+  });
+
+  it('ship every built-in template valid, though the service compiles them on first use', () => {
+    const eager = TemplateSet.load([builtInTemplatesDir()]);
+    assert.ok(eager.keys.length > 50, `${eager.keys.length} built-in templates`);
+    const lazy = new NotificationEngine().templates;
+    assert.deepEqual(lazy.keys, eager.keys);
+    for (const key of lazy.keys) assert.equal(lazy.find(...(key.split('/') as [string, string]))?.key, key);
   });
 
   it('refuse a templates directory that does not exist', () => {
