@@ -61,7 +61,7 @@ export function commandDialogKind(deps: Pick<CommandDeps, 'index' | 'aws' | 'def
       const line = commandLineOf(dialog);
       return [
         { type: 'code', code: `@aws ${line}` },
-        { type: 'text', text: `Runs in ${regionOf(line, deps)} with this channel's permissions.` },
+        { type: 'text', text: `Runs in ${regionOf(line, deps)}.` },
       ];
     },
     async complete(dialog) {
