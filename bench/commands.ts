@@ -66,8 +66,8 @@ async function startToReady(args: string[], path: string, env: NodeJS.ProcessEnv
   }
 }
 
-function rssOf(what: 'bare' | 'service' | 'clients'): { rss: number; loaded: number } {
-  const out = execFileSync(process.execPath, ['--expose-gc', join(process.cwd(), 'dist/bench/support/rss-child.js'), what], { encoding: 'utf8', env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' } });
+function rssOf(what: 'bare' | 'service' | 'clients', databaseUrl?: string): { rss: number; loaded: number } {
+  const out = execFileSync(process.execPath, ['--expose-gc', join(process.cwd(), 'dist/bench/support/rss-child.js'), what, ...(databaseUrl ? [databaseUrl] : [])], { encoding: 'utf8', env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' } });
   return JSON.parse(out.trim().split('\n').pop()!) as { rss: number; loaded: number };
 }
 
@@ -131,6 +131,8 @@ export async function runCommands(): Promise<void> {
   const bareRss = rssOf('bare');
   const serviceRss = rssOf('service');
   const loaded = rssOf('clients');
+  const pgUrl = process.env.TEST_DATABASE_URL;
+  const onPostgres = pgUrl ? rssOf('clients', pgUrl) : undefined;
   const mb = (b: number) => fixed(b / 1024 / 1024, 0);
   console.log('');
   console.log(
@@ -141,6 +143,9 @@ export async function runCommands(): Promise<void> {
         ['baseline: bare Node process', mb(bareRss.rss), '1×', '—'],
         ['the service on PGlite, no client loaded', mb(serviceRss.rss), `${fixed(serviceRss.rss / bareRss.rss, 1)}×`, '—'],
         [`the service on PGlite with all ${loaded.loaded} SDK clients loaded, one client of each constructed`, mb(loaded.rss), `${fixed(loaded.rss / bareRss.rss, 1)}×`, loaded.rss < 300 * 1024 * 1024 ? 'met' : 'NOT met'],
+        ...(onPostgres
+          ? [[`the service on PostgreSQL with all ${onPostgres.loaded} SDK clients loaded`, mb(onPostgres.rss), `${fixed(onPostgres.rss / bareRss.rss, 1)}×`, onPostgres.rss < 300 * 1024 * 1024 ? 'met' : 'NOT met']]
+          : [['the service on PostgreSQL: set TEST_DATABASE_URL to measure', '—', '—', '—']]),
       ],
     ),
   );

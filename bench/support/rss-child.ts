@@ -2,7 +2,8 @@
  * Child process of the commands benchmark: prints its resident memory (bytes, one JSON line)
  * after doing what argv[2] says — `bare` (nothing), `service` (the running service, restarted on an existing PGlite database)
  * or `clients` (the service, then every client package the command index lists loaded and one
- * client of each constructed, as running one command per service does).
+ * client of each constructed, as running one command per service does). argv[3], when given,
+ * is a PostgreSQL URL to use instead of PGlite.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,9 +22,11 @@ async function main(): Promise<void> {
     const { commandIndex } = await import('../../src/commands/schema/command-index.js');
     const { startBenchApp } = await import('./bench-app.js');
     const dir = mkdtempSync(join(tmpdir(), 'chatops-bench-rss-'));
-    // The database is created once (initdb) in another process: measured is a service restarted on its data.
-    execFileSync(process.execPath, ['-e', `import('${pathToFileURL(join(import.meta.dirname, '../../src/adapters/store/open-store.js')).href}').then(async (m) => (await m.openStore({ dataDir: ${JSON.stringify(join(dir, 'pglite'))} })).close())`]);
-    const app = await startBenchApp({ store: await openStore({ dataDir: join(dir, 'pglite') }), certificatePem: '', channels: 1 });
+    const databaseUrl = process.argv[3];
+    // PGlite's database is created once (initdb) in another process: measured is a service restarted on its data.
+    if (!databaseUrl) execFileSync(process.execPath, ['-e', `import('${pathToFileURL(join(import.meta.dirname, '../../src/adapters/store/open-store.js')).href}').then(async (m) => (await m.openStore({ dataDir: ${JSON.stringify(join(dir, 'pglite'))} })).close())`]);
+    const store = await openStore(databaseUrl ? { databaseUrl } : { dataDir: join(dir, 'pglite') });
+    const app = await startBenchApp({ store, certificatePem: '', channels: 1 });
     close = async () => {
       await app.close();
       rmSync(dir, { recursive: true, force: true });
