@@ -120,7 +120,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   // One cache for the worker and `@aws preferences`: a change here applies to the next event; another replica's within 5 s.
   const preferences = cachedPreferences(store.preferences, { clock });
   // The command engine: the index is read on first use; AWS clients load on a service's first command.
-  const commands = createCommandDeps({ store, clock, aws: options.aws ?? (await import('./adapters/aws/aws-port.js')).sdkAws(), defaultRegion: config.env.awsRegion });
+  const commands = createCommandDeps({ store, clock, aws: options.aws ?? (await import('./adapters/aws/aws-port.js')).sdkAws(config.env.commandTimeoutSeconds ? { timeoutMs: config.env.commandTimeoutSeconds * 1000 } : {}), defaultRegion: config.env.awsRegion });
   const slack = config.env.slackConfigured
     ? // Loaded only when Slack runs, as Teams below: Bolt and the Web API client take a while to load.
       (await import('./adapters/slack/slack-app.js')).createSlackApp({ commands, slack: config.env.slack, publicUrl: config.server.publicUrl, store, configurations: config.configurations, preferences, logger, clock, metrics })

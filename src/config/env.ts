@@ -28,6 +28,7 @@ export const ENV_NAMES = [
   'LOG_LEVEL',
   'AWS_REGION',
   'AWS_DEFAULT_REGION',
+  'CHATOPS_COMMAND_TIMEOUT_SECONDS',
 ] as const;
 
 export type EnvName = (typeof ENV_NAMES)[number];
@@ -85,6 +86,8 @@ export interface ChatOpsEnv {
   snsCertificateDir?: string;
   /** AWS_REGION (or AWS_DEFAULT_REGION): where a command without --region runs; default us-east-1. */
   awsRegion?: string;
+  /** CHATOPS_COMMAND_TIMEOUT_SECONDS: how long an AWS call from chat may take; default 15. */
+  commandTimeoutSeconds?: number;
   configPath?: string;
   logLevel: LogLevel;
 }
@@ -108,6 +111,11 @@ export function readEnv(source: EnvSource): EnvReadResult {
     problems.push({ source: 'environment', path: name, text: expectedGiven(expected, get(name) === undefined ? 'nothing (not set)' : isSecret(name) ? HIDDEN : describeValue(source[name])) });
 
   const port = parsePort(get('PORT'));
+  const timeoutText = get('CHATOPS_COMMAND_TIMEOUT_SECONDS');
+  const commandTimeoutSeconds = timeoutText === undefined ? undefined : Number(timeoutText);
+  if (commandTimeoutSeconds !== undefined && !(Number.isFinite(commandTimeoutSeconds) && commandTimeoutSeconds >= 1 && commandTimeoutSeconds <= 300)) {
+    problem('CHATOPS_COMMAND_TIMEOUT_SECONDS', 'a number of seconds from 1 to 300');
+  }
   if (port === null) problem('PORT', 'a port number 0–65535');
 
   const logLevelText = get('LOG_LEVEL')?.toLowerCase() ?? 'info';
@@ -180,6 +188,7 @@ export function readEnv(source: EnvSource): EnvReadResult {
     port: port ?? undefined,
     snsCertificateDir: get('SNS_CERTIFICATE_DIR'),
     awsRegion: get('AWS_REGION') ?? get('AWS_DEFAULT_REGION'),
+    ...(commandTimeoutSeconds !== undefined && Number.isFinite(commandTimeoutSeconds) ? { commandTimeoutSeconds } : {}),
     configPath: get('CHATOPS_CONFIG'),
     logLevel: logLevel ?? 'info',
   };

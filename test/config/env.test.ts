@@ -90,4 +90,13 @@ describe('environment variables', () => {
     assert.equal(env.configPath, 'prod.yml');
     assert.equal(env.snsCertificateDir, '/certs');
   });
+
+  it('reads where commands run and how long they may take, and refuses a timeout that is not a number of seconds', () => {
+    const { env, problems } = readEnv({ AWS_DEFAULT_REGION: 'eu-west-1', CHATOPS_COMMAND_TIMEOUT_SECONDS: '30' });
+    assert.deepEqual([env.awsRegion, env.commandTimeoutSeconds, problems], ['eu-west-1', 30, []]);
+    assert.equal(readEnv({ AWS_REGION: 'us-west-2', AWS_DEFAULT_REGION: 'eu-west-1' }).env.awsRegion, 'us-west-2');
+    const wrong = readEnv({ CHATOPS_COMMAND_TIMEOUT_SECONDS: 'soon' });
+    assert.match(wrong.problems.map((p) => `${p.path}: ${p.text}`).join(), /CHATOPS_COMMAND_TIMEOUT_SECONDS: .*1 to 300/);
+    assert.equal(wrong.env.commandTimeoutSeconds, undefined);
+  });
 });
