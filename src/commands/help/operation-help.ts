@@ -3,6 +3,7 @@
  * with their types (enum values listed, structures in shorthand form), an example command line
  * built from the required options, and a link to the AWS CLI Command Reference.
  */
+import { buildArgumentTable } from '../parse/argument-table.js';
 import type { Card, CardSection } from '../../core/card.js';
 import { xformName } from '../schema/cli-names.js';
 import type { CommandIndex } from '../schema/command-index.js';
@@ -24,7 +25,8 @@ export function operationHelpCard(index: CommandIndex, service: ServiceIndex, op
   const docs = index.docs(service.cli);
   const members = Object.entries(operation.input?.members ?? {});
   const required = new Set(operation.input?.required ?? []);
-  const line = (name: string, member: MemberShape) => optionLine(service, name, member, docs.members[`${operation.cli}.${name}`]);
+  const options = cliOptions(service, operation);
+  const line = (name: string, member: MemberShape) => optionLine(service, options.get(name) ?? optionName(name), member, docs.members[`${operation.cli}.${name}`]);
   const requiredLines = members.filter(([name]) => required.has(name)).map(([name, m]) => line(name, m));
   const optionalLines = members.filter(([name]) => !required.has(name)).map(([name, m]) => line(name, m));
   const command = `${service.cli} ${operation.cli}`;
@@ -52,8 +54,7 @@ export function operationHelpCard(index: CommandIndex, service: ServiceIndex, op
 }
 
 /** `--name` (type) values/shorthand: doc. */
-function optionLine(service: ServiceIndex, name: string, member: MemberShape, doc: string | undefined): string {
-  const option = optionName(name);
+function optionLine(service: ServiceIndex, option: string, member: MemberShape, doc: string | undefined): string {
   const shape = resolveShape(service, member.shape);
   const head = shape.type === 'boolean' ? `\`${option}\` | \`--no-${option.slice(2)}\`` : `\`${option}\``;
   const values = enumValues(service, member.shape);
@@ -61,6 +62,11 @@ function optionLine(service: ServiceIndex, name: string, member: MemberShape, do
   const detail = values ? `: ${values.split(' | ').map((v) => (v.startsWith('…') ? v : `\`${v}\``)).join(' | ')}` : form ? ` \`${clipDoc(form, 160)}\`` : '';
   const words = doc ? ` — ${clipDoc(doc.replaceAll('`', "'"), 110)}` : '';
   return `${head} (${typeName(service, member.shape)})${detail}${words}`;
+}
+
+/** Member → the option the parser takes for it, the CLI's renames included (eks --kubernetes-version). */
+function cliOptions(service: ServiceIndex, operation: OperationIndex): Map<string, string> {
+  return new Map(buildArgumentTable(service, operation).arguments.flatMap((a) => (a.member ? [[a.member, a.option] as const] : [])));
 }
 
 /** The CLI option of a member: `--` + xformName(member, '-'). */
@@ -71,10 +77,11 @@ export function optionName(member: string): string {
 /** A command line with every required option filled with a sample value. */
 export function exampleLine(service: ServiceIndex, operation: OperationIndex, command: string): string {
   const parts = [command];
+  const options = cliOptions(service, operation);
   for (const name of operation.input?.required ?? []) {
     const member = operation.input?.members[name];
     if (!member) continue;
-    const option = optionName(name);
+    const option = options.get(name) ?? optionName(name);
     parts.push(resolveShape(service, member.shape).type === 'boolean' ? option : `${option} ${exampleValue(service, member.shape, option)}`);
   }
   return parts.join(' ');

@@ -85,6 +85,12 @@ describe('--help for services and operations', function () {
       assertFitsBothPlatforms(card);
     });
 
+    it('names options as the parser takes them, the CLI\'s renames included (eks create-cluster --kubernetes-version)', () => {
+      const card = help('eks create-cluster --help');
+      assert.ok(list(card, /Optional/).some((l) => l.startsWith('`--kubernetes-version`')));
+      assert.ok(!list(card, /Optional/).some((l) => l.startsWith('`--version`')));
+    });
+
     it('answers the invoke shortcut with lambda invoke help', () => {
       assert.equal(help('invoke --help').title, '@aws lambda invoke');
     });
