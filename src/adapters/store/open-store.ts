@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
 import type { Logger } from '../../ports/logger.js';
 import type { Store } from '../../ports/store.js';
-import { openPgliteClient } from './pglite-client.js';
-import { openPostgresClient } from './postgres-client.js';
 import { redactDatabaseUrl } from './redact-database-url.js';
 import { runMigrations } from './run-migrations.js';
 import type { SqlClient } from './sql-client.js';
@@ -29,10 +27,11 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   let where: string;
   if (databaseUrl) {
     where = redactDatabaseUrl(databaseUrl);
-    client = openPostgresClient(databaseUrl, { logger: options.logger });
+    // Each driver is loaded only when it is used: a PGlite service never loads pg, and the reverse.
+    client = (await import('./postgres-client.js')).openPostgresClient(databaseUrl, { logger: options.logger });
   } else {
     where = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
-    client = await openPgliteClient(where);
+    client = await (await import('./pglite-client.js')).openPgliteClient(where);
   }
 
   try {
