@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Card } from '../../src/core/card.js';
-import { startAwsEndpoint, type AwsEndpoint } from '../support/aws-endpoint/aws-endpoint.js';
+import { useAwsEndpoint } from '../support/aws-endpoint/use-aws-endpoint.js';
 import { ec2Error, ec2Reply } from '../support/aws-endpoint/replies.js';
 import { startRealApp, waitFor } from './app-harness.js';
 
@@ -20,13 +20,15 @@ const STOPPING = '<instancesSet><item><instanceId>i-0abc1234</instanceId><curren
 
 describe('@aws commands in a channel (sandbox, SDK to a local AWS endpoint)', function () {
   this.timeout(90_000);
-  let endpoint: AwsEndpoint;
   let app: Awaited<ReturnType<typeof startRealApp>>;
-  const saved: Record<string, string | undefined> = {};
-  const env = { AWS_ENDPOINT_URL: '', AWS_ACCESS_KEY_ID: 'AKIDFAKEEXAMPLE', AWS_SECRET_ACCESS_KEY: 'fake-secret-for-tests', AWS_REGION: 'eu-west-1' };
+  const aws = useAwsEndpoint((req) => {
+    if (req.operation === 'DescribeInstances') return ec2Reply('DescribeInstances', INSTANCES);
+    if (req.operation === 'StopInstances') return ec2Reply('StopInstances', STOPPING);
+    return ec2Error('InvalidAction', `not in this test: ${req.operation}`, 400);
+  });
 
   const messages = async (): Promise<MessageJson[]> => (await (await fetch(`${app.url}/sandbox/api/channels/sandbox/messages`)).json()) as MessageJson[];
-  const calls = (operation: string) => endpoint.requests.filter((r) => r.operation === operation).length;
+  const calls = (operation: string) => aws.endpoint.requests.filter((r) => r.operation === operation).length;
 
   async function say(user: string, text: string, threadId?: string): Promise<string> {
     const res = await fetch(`${app.url}/sandbox/api/channels/sandbox/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user, text, ...(threadId ? { threadId } : {}) }) });
@@ -50,26 +52,11 @@ describe('@aws commands in a channel (sandbox, SDK to a local AWS endpoint)', fu
   }
 
   before(async () => {
-    endpoint = await startAwsEndpoint((req) => {
-      if (req.operation === 'DescribeInstances') return ec2Reply('DescribeInstances', INSTANCES);
-      if (req.operation === 'StopInstances') return ec2Reply('StopInstances', STOPPING);
-      return ec2Error('InvalidAction', `not in this test: ${req.operation}`, 400);
-    });
-    env.AWS_ENDPOINT_URL = endpoint.url;
-    for (const [k, v] of Object.entries(env)) {
-      saved[k] = process.env[k];
-      process.env[k] = v;
-    }
     app = await startRealApp();
   });
 
   after(async () => {
     await app?.close();
-    await endpoint?.close();
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
   });
 
   it('runs a read-only command at once and answers with its result in the thread', async () => {
@@ -78,7 +65,7 @@ describe('@aws commands in a channel (sandbox, SDK to a local AWS endpoint)', fu
     assert.equal(result!.card?.title, 'ec2 describe-instances');
     assert.match(JSON.stringify(result!.card), /i-0abc1234/);
     assert.match(JSON.stringify(result!.card), /eu-west-1/);
-    const request = endpoint.requests.find((r) => r.operation === 'DescribeInstances')!;
+    const request = aws.endpoint.requests.find((r) => r.operation === 'DescribeInstances')!;
     assert.match(String(request.headers.authorization), /^AWS4-HMAC-SHA256 Credential=AKIDFAKEEXAMPLE\/\d{8}\/eu-west-1\/ec2\//);
     assert.equal(new URLSearchParams(request.body).get('InstanceId.1'), 'i-0abc1234');
   });

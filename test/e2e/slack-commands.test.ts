@@ -3,7 +3,7 @@
  * the fake Slack Web API, and the SDK signing requests to a local endpoint that answers like AWS.
  */
 import assert from 'node:assert/strict';
-import { startAwsEndpoint, type AwsEndpoint } from '../support/aws-endpoint/aws-endpoint.js';
+import { useAwsEndpoint } from '../support/aws-endpoint/use-aws-endpoint.js';
 import { ec2Error, ec2Reply } from '../support/aws-endpoint/replies.js';
 import { postToSlackEvents, signedEvent, signedInteraction } from '../support/slack-signing.js';
 import type { SlackApiCall } from '../support/slack-api/types.js';
@@ -14,32 +14,20 @@ const STOPPING = '<instancesSet><item><instanceId>i-0abc1234</instanceId><curren
 
 describe('@aws commands in Slack', function () {
   this.timeout(60_000);
-  let endpoint: AwsEndpoint;
   let rig: SlackTestRig;
   let n = 0;
   const nextTs = () => `1763950${String(100 + ++n).padStart(3, '0')}.000200`;
-  const saved: Record<string, string | undefined> = {};
-  const stops = () => endpoint.requests.filter((r) => r.operation === 'StopInstances').length;
+  const aws = useAwsEndpoint((req) => (req.operation === 'StopInstances' ? ec2Reply('StopInstances', STOPPING) : ec2Error('InvalidAction', String(req.operation), 400)));
+  const stops = () => aws.endpoint.requests.filter((r) => r.operation === 'StopInstances').length;
   const postsSince = (from: number): SlackApiCall[] => rig.slack.callsTo('chat.postMessage').slice(from);
   const blocksOf = (call: SlackApiCall) => JSON.stringify(call.args.blocks ?? []);
 
   before(async () => {
-    endpoint = await startAwsEndpoint((req) => (req.operation === 'StopInstances' ? ec2Reply('StopInstances', STOPPING) : ec2Error('InvalidAction', String(req.operation), 400)));
-    const env = { AWS_ENDPOINT_URL: endpoint.url, AWS_ACCESS_KEY_ID: 'AKIDFAKEEXAMPLE', AWS_SECRET_ACCESS_KEY: 'fake-secret-for-tests' };
-    for (const [k, v] of Object.entries(env)) {
-      saved[k] = process.env[k];
-      process.env[k] = v;
-    }
     rig = await startSlackRig();
   });
 
   after(async () => {
     await rig?.close();
-    await endpoint?.close();
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
   });
 
   /** Alice clicks the dialog button `verb` on the posted message. */

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { executeInvoke, mentionMessage } from '../adapters/teams/support/synthetic-activities.js';
 import { validateAdaptiveCard } from '../support/adaptive-card-validator.js';
-import { startAwsEndpoint, type AwsEndpoint } from '../support/aws-endpoint/aws-endpoint.js';
+import { useAwsEndpoint } from '../support/aws-endpoint/use-aws-endpoint.js';
 import { ec2Error, ec2Reply } from '../support/aws-endpoint/replies.js';
 import { FAKE_TEAMS, type FakeTeamsMessage } from '../support/teams-connector/index.js';
 import { waitFor } from './app-harness.js';
@@ -33,30 +33,18 @@ function nodes(value: unknown, out: AcNode[] = []): AcNode[] {
 
 describe('@aws commands in Teams', function () {
   this.timeout(60_000);
-  let endpoint: AwsEndpoint;
   let rig: TeamsTestRig;
-  const saved: Record<string, string | undefined> = {};
-  const stops = () => endpoint.requests.filter((r) => r.operation === 'StopInstances').length;
+  const aws = useAwsEndpoint((req) => (req.operation === 'StopInstances' ? ec2Reply('StopInstances', STOPPING) : ec2Error('InvalidAction', String(req.operation), 400)));
+  const stops = () => aws.endpoint.requests.filter((r) => r.operation === 'StopInstances').length;
   const inThread = (root: string) => rig.connector.messages(FAKE_TEAMS.channelId).filter((m) => m.threadId === root && m.id !== root);
   const button = (m: FakeTeamsMessage, verb: string) => nodes(m.card).find((n) => n.type === 'Action.Execute' && new RegExp(`^dlg\\.[^.]+\\.${verb}`).test(n.data?.actionId ?? ''));
 
   before(async () => {
-    endpoint = await startAwsEndpoint((req) => (req.operation === 'StopInstances' ? ec2Reply('StopInstances', STOPPING) : ec2Error('InvalidAction', String(req.operation), 400)));
-    const env = { AWS_ENDPOINT_URL: endpoint.url, AWS_ACCESS_KEY_ID: 'AKIDFAKEEXAMPLE', AWS_SECRET_ACCESS_KEY: 'fake-secret-for-tests' };
-    for (const [k, v] of Object.entries(env)) {
-      saved[k] = process.env[k];
-      process.env[k] = v;
-    }
     rig = await startTeamsRig();
   });
 
   after(async () => {
     await rig?.close();
-    await endpoint?.close();
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
   });
 
   it('asks for the missing option with a card form, confirms, and runs once on Run', async () => {

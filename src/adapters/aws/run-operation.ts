@@ -51,7 +51,9 @@ function clientFor(Client: new (config: Record<string, unknown>) => SdkClient, r
   if (req.endpoint && req.service.cli === 's3api') config.forcePathStyle = true;
   if (req.credentials) return { client: new Client({ ...config, credentials: req.credentials }), shared: false };
   // Default-chain clients are kept: the chain (instance role, SSO…) resolves once per client.
-  const key = [req.service.package, req.region, req.endpoint ?? '', maxAttempts].join('|');
+  // The SDK reads its environment once per client: a kept client must match the environment now.
+  const env = ['AWS_ENDPOINT_URL', 'AWS_ACCESS_KEY_ID', 'AWS_PROFILE'].map((name) => process.env[name] ?? '');
+  const key = [req.service.package, req.region, req.endpoint ?? '', maxAttempts, ...env].join('|');
   let client = clients.get(key);
   if (!client) {
     client = new Client(config);
