@@ -5,6 +5,7 @@ import type { Platform } from '../../../src/core/chat-event.js';
 import type { NewInboxEvent, NewOutboxMessage, Store } from '../../../src/ports/store.js';
 import { inboxContract } from './inbox-contract.js';
 import { outboxContract } from './outbox-contract.js';
+import { openedStores } from './store-backings.js';
 import { traceContract } from './trace-contract.js';
 
 /** Where a store keeps its data; `openReplica` opens a second store on the same data (another replica). */
@@ -96,35 +97,19 @@ export async function drain(store: Store): Promise<void> {
 export function deliveryContract(name: string, createBacking: (ctx: Mocha.Context) => Promise<DeliveryBacking>, traits: { durable: boolean }): void {
   describe(`delivery store contract: ${name}`, function () {
     this.timeout(120_000);
-    let backing: DeliveryBacking | undefined;
-    let store: Store;
-    let replica: Store | undefined;
-
-    before(async function () {
-      backing = await createBacking(this);
-      store = await backing.open();
-      replica = await backing.openReplica?.();
-    });
-
-    after(async function () {
-      if (!backing) return;
-      await replica?.close();
-      await store.close();
-      await backing.destroy();
-    });
+    const stores = openedStores(createBacking);
 
     beforeEach(async function () {
-      if (backing) await drain(store);
+      if (stores.backing) await drain(stores.store);
     });
 
     const suite: DeliverySuite = {
-      store: () => store,
-      replica: () => replica ?? store,
+      store: () => stores.store,
+      replica: () => stores.other,
       durable: traits.durable,
       async reopen() {
-        await store.close();
-        store = await backing!.open();
-        return store;
+        await stores.reopen();
+        return stores.store;
       },
     };
     inboxContract(suite);
@@ -132,7 +117,7 @@ export function deliveryContract(name: string, createBacking: (ctx: Mocha.Contex
     traceContract(suite);
 
     it('refuses delivery work once closed', async function () {
-      await store.close();
+      const store = await stores.closeStore();
       const closed = (e: { code?: string }) => e.code === 'STORE_CLOSED';
       await assert.rejects(store.inbox.add([inboxEvent()]), closed);
       await assert.rejects(store.inbox.claim({ limit: 1, leaseMs: LIVE, owner: 'w' }), closed);
@@ -140,7 +125,6 @@ export function deliveryContract(name: string, createBacking: (ctx: Mocha.Contex
       await assert.rejects(store.outbox.pending(channelKey(), 1), closed);
       await assert.rejects(store.trace.find('x'), closed);
       await assert.rejects(store.subscriptions.list(), closed);
-      store = await backing!.open();
     });
   });
 }

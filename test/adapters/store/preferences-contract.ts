@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { ChannelPreferencesChange, Store } from '../../../src/ports/store.js';
+import { openedStores } from './store-backings.js';
 
 /** Where a store keeps its data; `openReplica` opens a second store on the same data (another replica). */
 export interface PreferencesBacking {
@@ -17,79 +18,63 @@ const channel = (platform = 'slack') => `${platform}:C${randomUUID().slice(0, 8)
 export function preferencesContract(name: string, createBacking: (ctx: Mocha.Context) => Promise<PreferencesBacking>, traits: { durable: boolean }): void {
   describe(`channel preferences store contract: ${name}`, function () {
     this.timeout(120_000);
-    let backing: PreferencesBacking | undefined;
-    let store: Store;
-    let replica: Store | undefined;
-    const other = () => replica ?? store;
-
-    before(async function () {
-      backing = await createBacking(this);
-      store = await backing.open();
-      replica = await backing.openReplica?.();
-    });
-
-    after(async function () {
-      if (!backing) return;
-      await replica?.close();
-      await store.close();
-      await backing.destroy();
-    });
+    const stores = openedStores(createBacking);
 
     it('knows nothing about a channel nobody set preferences for', async function () {
-      assert.equal(await store.preferences.get(channel()), undefined);
-      assert.deepEqual(await store.preferences.getMany([channel(), channel()]), []);
-      assert.deepEqual(await store.preferences.getMany([]), []);
+      assert.equal(await stores.store.preferences.get(channel()), undefined);
+      assert.deepEqual(await stores.store.preferences.getMany([channel(), channel()]), []);
+      assert.deepEqual(await stores.store.preferences.getMany([]), []);
     });
 
     it('keeps a threading preference with who set it and when', async function () {
       const key = channel();
-      const stored = await store.preferences.set(key, { threading: 'off' }, 'alice');
+      const stored = await stores.store.preferences.set(key, { threading: 'off' }, 'alice');
       assert.equal(stored.channelKey, key);
       assert.deepEqual(stored.preferences, { threading: 'off' });
       assert.equal(stored.updatedBy, 'alice');
       assert.ok(!Number.isNaN(Date.parse(stored.updatedAt)));
-      assert.deepEqual(await store.preferences.get(key), stored);
+      assert.deepEqual(await stores.store.preferences.get(key), stored);
     });
 
     it('replaces a preference with the latest change and its author', async function () {
       const key = channel();
-      await store.preferences.set(key, { threading: 'off' }, 'alice');
-      const stored = await store.preferences.set(key, { threading: 'on' }, 'bob');
+      await stores.store.preferences.set(key, { threading: 'off' }, 'alice');
+      const stored = await stores.store.preferences.set(key, { threading: 'on' }, 'bob');
       assert.deepEqual(stored.preferences, { threading: 'on' });
       assert.equal(stored.updatedBy, 'bob');
-      assert.deepEqual(await store.preferences.get(key), stored);
+      assert.deepEqual(await stores.store.preferences.get(key), stored);
     });
 
     it('removes a preference set to null, and keeps who removed it', async function () {
       const key = channel();
-      await store.preferences.set(key, { threading: 'off' }, 'alice');
-      const stored = await store.preferences.set(key, { threading: null }, 'bob');
+      await stores.store.preferences.set(key, { threading: 'off' }, 'alice');
+      const stored = await stores.store.preferences.set(key, { threading: null }, 'bob');
       assert.deepEqual(stored.preferences, {});
-      assert.equal((await store.preferences.get(key))?.updatedBy, 'bob');
-      assert.deepEqual((await store.preferences.get(key))?.preferences, {});
+      assert.equal((await stores.store.preferences.get(key))?.updatedBy, 'bob');
+      assert.deepEqual((await stores.store.preferences.get(key))?.preferences, {});
     });
 
     it('leaves a preference that a change does not mention', async function () {
       const key = channel();
-      await store.preferences.set(key, { threading: 'off' }, 'alice');
-      const stored = await store.preferences.set(key, {}, 'bob');
+      await stores.store.preferences.set(key, { threading: 'off' }, 'alice');
+      const stored = await stores.store.preferences.set(key, {}, 'bob');
       assert.deepEqual(stored.preferences, { threading: 'off' });
       const fresh = channel();
-      assert.deepEqual((await store.preferences.set(fresh, {}, 'carol')).preferences, {});
+      assert.deepEqual((await stores.store.preferences.set(fresh, {}, 'carol')).preferences, {});
     });
 
     it('keeps channels apart, also across platforms with the same channel id', async function () {
       const id = `C${randomUUID().slice(0, 8).toUpperCase()}`;
-      await store.preferences.set(`slack:${id}`, { threading: 'off' }, 'alice');
-      assert.equal(await store.preferences.get(`teams:${id}`), undefined);
-      assert.equal(await store.preferences.get(`slack:${id.toLowerCase()}`), undefined);
+      await stores.store.preferences.set(`slack:${id}`, { threading: 'off' }, 'alice');
+      assert.equal(await stores.store.preferences.get(`teams:${id}`), undefined);
+      assert.equal(await stores.store.preferences.get(`slack:${id.toLowerCase()}`), undefined);
     });
 
     it('answers for many channels at once with the ones that have preferences', async function () {
       const [a, b, none] = [channel(), channel('teams'), channel('sandbox')];
-      await store.preferences.set(a, { threading: 'off' }, 'alice');
-      await store.preferences.set(b, { threading: 'on' }, 'bob');
-      const found = await store.preferences.getMany([a, b, none, a]);
+      await stores.store.preferences.set(a, { threading: 'off' }, 'alice');
+      await stores.store.preferences.set(b, { threading: 'on' }, 'bob');
+      const found = await stores.store.preferences.getMany([a, b, none, a]);
       assert.deepEqual(
         found.map((r) => [r.channelKey, r.preferences.threading, r.updatedBy]).sort(),
         [
@@ -102,37 +87,33 @@ export function preferencesContract(name: string, createBacking: (ctx: Mocha.Con
     it('refuses a threading value other than on or off', async function () {
       const key = channel();
       const invalid = { threading: 'sometimes' } as unknown as ChannelPreferencesChange;
-      await assert.rejects(store.preferences.set(key, invalid, 'mallory'), (e: { code?: string }) => e.code === 'STORE_QUERY_FAILED');
-      assert.equal(await store.preferences.get(key), undefined);
+      await assert.rejects(stores.store.preferences.set(key, invalid, 'mallory'), (e: { code?: string }) => e.code === 'STORE_QUERY_FAILED');
+      assert.equal(await stores.store.preferences.get(key), undefined);
     });
 
     it('shows a change made on one replica to the other at once', async function () {
       const key = channel();
-      await store.preferences.set(key, { threading: 'off' }, 'alice');
-      assert.deepEqual((await other().preferences.get(key))?.preferences, { threading: 'off' });
-      await other().preferences.set(key, { threading: null }, 'bob');
-      assert.deepEqual((await store.preferences.getMany([key]))[0]?.preferences, {});
+      await stores.store.preferences.set(key, { threading: 'off' }, 'alice');
+      assert.deepEqual((await stores.other.preferences.get(key))?.preferences, { threading: 'off' });
+      await stores.other.preferences.set(key, { threading: null }, 'bob');
+      assert.deepEqual((await stores.store.preferences.getMany([key]))[0]?.preferences, {});
     });
 
     if (traits.durable) {
       it('keeps preferences after close and reopen', async function () {
         const key = channel();
-        await store.preferences.set(key, { threading: 'off' }, 'alice');
-        await replica?.close();
-        await store.close();
-        store = await backing!.open();
-        replica = await backing!.openReplica?.();
-        assert.deepEqual((await store.preferences.get(key))?.preferences, { threading: 'off' });
+        await stores.store.preferences.set(key, { threading: 'off' }, 'alice');
+        await stores.reopen();
+        assert.deepEqual((await stores.store.preferences.get(key))?.preferences, { threading: 'off' });
       });
     }
 
     it('refuses preference work once closed', async function () {
-      await store.close();
+      const store = await stores.closeStore();
       const closed = (e: { code?: string }) => e.code === 'STORE_CLOSED';
       await assert.rejects(store.preferences.get(channel()), closed);
       await assert.rejects(store.preferences.getMany([channel()]), closed);
       await assert.rejects(store.preferences.set(channel(), { threading: 'on' }, 'alice'), closed);
-      store = await backing!.open();
     });
   });
 }

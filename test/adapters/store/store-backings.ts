@@ -37,3 +37,60 @@ export function onEveryStore(suite: StoreSuite, tempPrefix: string): void {
     { durable: true },
   );
 }
+
+export interface OpenedStores {
+  /** The backing the suite runs on; undefined until `before` has run, or when it was skipped. */
+  readonly backing: StoreBacking | undefined;
+  /** The store under test. */
+  readonly store: Store;
+  /** A second replica on the same data where the backing has one, else the store itself. */
+  readonly other: Store;
+  /** Closes the replica and the store, and opens both again on the same data. */
+  reopen(): Promise<void>;
+  /** Closes the store and puts a new one on the same data in its place; gives back the closed one. */
+  closeStore(): Promise<Store>;
+}
+
+/** Opens a store (and a replica, where the backing has one) before the suite, and closes them and destroys the backing after it. */
+export function openedStores(createBacking: (ctx: Mocha.Context) => Promise<StoreBacking>): OpenedStores {
+  let backing: StoreBacking | undefined;
+  let store: Store;
+  let replica: Store | undefined;
+
+  before(async function () {
+    backing = await createBacking(this);
+    store = await backing.open();
+    replica = await backing.openReplica?.();
+  });
+
+  after(async function () {
+    if (!backing) return;
+    await replica?.close();
+    await store.close();
+    await backing.destroy();
+  });
+
+  return {
+    get backing() {
+      return backing;
+    },
+    get store() {
+      return store;
+    },
+    get other() {
+      return replica ?? store;
+    },
+    async reopen() {
+      await replica?.close();
+      await store.close();
+      store = await backing!.open();
+      replica = await backing!.openReplica?.();
+    },
+    async closeStore() {
+      const closed = store;
+      await closed.close();
+      store = await backing!.open();
+      return closed;
+    },
+  };
+}
