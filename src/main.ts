@@ -95,17 +95,9 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const clock = options.clock ?? systemClock;
   for (const w of config.warnings) logger.warn(w);
 
-  // The store starts opening first (PGlite compiles its WebAssembly off the main thread) while
-  // the templates compile; a broken template still stops the start, and the store is closed.
-  const opening = options.store ? Promise.resolve(options.store) : openStore({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : `${config.server.dataDir}/pglite`, logger });
-  let engine: NotificationEngine;
-  try {
-    engine = new NotificationEngine({ templatesDir: config.templatesDir, logger });
-  } catch (e) {
-    if (!options.store) await opening.then((s) => s.close(), () => undefined);
-    throw e;
-  }
-  const store = await opening;
+  // Configured templates are compiled before anything opens, so a broken one stops the start at once.
+  const engine = new NotificationEngine({ templatesDir: config.templatesDir, logger });
+  const store = options.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : `${config.server.dataDir}/pglite`, logger }));
 
   const chats: Partial<Record<Platform, ChatPort>> = {};
   let sandbox: SandboxChat | undefined;
@@ -185,13 +177,14 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   if (teams) http.mount((router) => teams.mount(router));
   if (sandbox) {
     const chat = sandbox;
+    const responder = { chat, preferences, configurations: config.configurations, commands };
     http.mount((router) =>
       mountSandbox(router, {
         chat,
         configurations: config.configurations.filter((c) => c.platform !== 'webhook').map((c) => ({ name: c.name, platform: c.platform, channelId: 'channelId' in c ? c.channelId : '' })),
         samples: SAMPLE_EVENTS.map(({ id, label }) => ({ id, label })),
-        onChatMessage: (event) => respondToChat(event, { chat, preferences, configurations: config.configurations, commands }),
-        onAction: (event) => respondToAction(event, { chat, preferences, configurations: config.configurations, commands }).then(() => undefined),
+        onChatMessage: (event) => respondToChat(event, responder),
+        onAction: (event) => respondToAction(event, responder).then(() => undefined),
         logger,
       }),
     );
@@ -200,26 +193,26 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   worker.start();
   for (const d of deliverers) d.start();
   // Slack redelivers an event for minutes, not days: receipts older than a day only take room.
-  const pruneReceipts = setInterval(() => {
-    store.receipts.prune(new Date(clock.now().getTime() - RECEIPT_DAYS * 86_400_000).toISOString()).catch((e: unknown) =>
-      logger.warn('old inbound receipts could not be removed', { code: 'RECEIPTS_PRUNE_FAILED', error: e instanceof Error ? e.message : String(e) }),
-    );
-  }, 3_600_000);
-  pruneReceipts.unref();
-  // A click on a Teams card older than this refreshes it with a small status card instead.
-  const pruneTeamsCards = setInterval(() => {
-    store.teamsConversations.pruneCards(new Date(clock.now().getTime() - TEAMS_CARD_DAYS * 86_400_000).toISOString()).catch((e: unknown) =>
-      logger.warn('old remembered Teams cards could not be removed', { code: 'TEAMS_CARDS_PRUNE_FAILED', error: e instanceof Error ? e.message : String(e) }),
-    );
-    // Dialogs expire after 15 minutes; a day later they are only history.
-    store.dialogs.prune(new Date(clock.now().getTime() - 86_400_000).toISOString()).catch((e: unknown) =>
-      logger.warn('expired dialogs could not be removed', { code: 'DIALOGS_PRUNE_FAILED', error: e instanceof Error ? e.message : String(e) }),
-    );
-  }, 86_400_000);
-  pruneTeamsCards.unref();
+  // Housekeeping: rows older than `days` go, every `everyMs`; a failure is logged and tried again next time.
+  const pruning = (
+    [
+      { what: 'old inbound receipts', code: 'RECEIPTS_PRUNE_FAILED', days: RECEIPT_DAYS, everyMs: 3_600_000, prune: (before: string) => store.receipts.prune(before) },
+      // A click on a Teams card older than this refreshes it with a small status card instead.
+      { what: 'old remembered Teams cards', code: 'TEAMS_CARDS_PRUNE_FAILED', days: TEAMS_CARD_DAYS, everyMs: 86_400_000, prune: (before: string) => store.teamsConversations.pruneCards(before) },
+      // Dialogs expire after 15 minutes; a day later they are only history.
+      { what: 'expired dialogs', code: 'DIALOGS_PRUNE_FAILED', days: 1, everyMs: 86_400_000, prune: (before: string) => store.dialogs.prune(before) },
+    ] as const
+  ).map(({ what, code, days, everyMs, prune }) => {
+    const timer = setInterval(() => {
+      prune(new Date(clock.now().getTime() - days * 86_400_000).toISOString()).catch((e: unknown) =>
+        logger.warn(`${what} could not be removed`, { code, error: e instanceof Error ? e.message : String(e) }),
+      );
+    }, everyMs);
+    timer.unref();
+    return timer;
+  });
   const stopWorkers = async () => {
-    clearInterval(pruneReceipts);
-    clearInterval(pruneTeamsCards);
+    pruning.forEach(clearInterval);
     await teams?.stop();
     await slack?.stop().catch((e: unknown) => logger.warn('slack socket mode did not stop cleanly', { code: 'SLACK_STOP_FAILED', error: e instanceof Error ? e.message : String(e) }));
     await sampler.stop();

@@ -87,12 +87,14 @@ export interface CommandDialogStart {
   line: string;
   alias?: AliasExpansion;
   questions: Question[];
+  /** Questions whose answer is several words (list options), appended as typed. */
+  listOptions?: string[];
   needsConfirmation: boolean;
 }
 
 /** Starts the dialog in the event's thread, owned by the person who wrote the command. */
 export async function startCommandDialog(event: ChatEvent, start: CommandDialogStart, deps: Pick<CommandDeps, 'dialogs'>): Promise<DialogReply> {
-  const listOptions = start.questions.filter((q) => q.kind === 'text' && q.placeholder?.startsWith('one or more')).map((q) => q.id);
+  const listOptions = start.listOptions ?? [];
   return deps.dialogs.start({
     kind: COMMAND_DIALOG,
     title: start.title,

@@ -15,15 +15,14 @@ import { startCommandDialog } from './command-dialog.js';
 import { optionQuestion } from './command-question.js';
 import { asksForCommandHelp, commandHelpCard } from './help/command-help.js';
 import { looksReadOnly } from './help/service-help.js';
-import type { ParsedCommand } from './parse/parse-command.js';
 import { parseCommandLine } from './parse/parse-command.js';
+import type { CommandNames } from './parse/parse-error.js';
 import { isCommandParseError } from './parse/parse-error.js';
 import { tokenize } from './parse/tokenize.js';
 import { runParsed } from './run-command.js';
-import { expandShortcut, SHORTCUTS } from './shortcuts.js';
+import { SHORTCUTS } from './shortcuts.js';
 
 const BUILT_INS = new Set(['help', 'preferences', 'alias', 'run']);
-const GLOBALS_WITH_VALUE = new Set(['--region', '--query', '--output']);
 
 /** True when the text starts a command of its own (and so is not an answer to an open dialog). */
 export function startsCommand(text: string, deps: Pick<CommandDeps, 'index'>): boolean {
@@ -63,37 +62,29 @@ async function fromAlias(expansion: AliasExpansion, event: ChatEvent, deps: Comm
 
 /** Parses the line; runs a complete read-only command, asks for anything else. */
 async function startOrRun(line: string, event: ChatEvent, deps: CommandDeps): Promise<Card> {
-  let parsed: ParsedCommand | undefined;
+  let named: CommandNames;
   let missing: string[] = [];
   try {
-    parsed = parseCommandLine(line, deps.index);
+    const parsed = parseCommandLine(line, deps.index);
+    if (looksReadOnly(parsed.operationCli)) return runParsed(parsed, line, deps);
+    named = parsed;
   } catch (e) {
-    // Missing top-level options are asked for; a nested member (Targets[0].Id) must be typed.
-    if (!isCommandParseError(e) || e.code !== 'missing-required' || !e.missing?.every((m) => m.startsWith('--'))) throw e;
+    // Missing options are asked for; a missing nested member (Targets[0].Id) must be typed.
+    if (!isCommandParseError(e) || e.code !== 'missing-required' || !e.command || !e.missing) throw e;
+    named = e.command;
     missing = e.missing;
   }
-  if (parsed && looksReadOnly(parsed.operationCli)) return runParsed(parsed, line, deps);
-  const named = parsed ?? namesOf(line, deps);
+  const asked = missing.map((option) => optionQuestion(deps.index, named.service, named.operationCli, option));
   const reply = await startCommandDialog(
     event,
     {
       title: `${named.service} ${named.operationCli}`,
       line,
-      questions: missing.map((option) => optionQuestion(deps.index, named.service, named.operationCli, option)),
+      questions: asked.map((a) => a.question),
+      listOptions: asked.filter((a) => a.takesList).map((a) => a.question.id),
       needsConfirmation: !looksReadOnly(named.operationCli),
     },
     deps,
   );
   return reply.card;
-}
-
-/** The service and operation of a line that parsed as far as its missing options. */
-function namesOf(line: string, deps: Pick<CommandDeps, 'index'>): { service: string; operation: string; operationCli: string } {
-  const typed = tokenize(line);
-  const words = expandShortcut(typed, (name) => deps.index.findService(name).found !== undefined) ?? typed;
-  // The first two words that are neither options nor a global option's value.
-  const [serviceWord = '', operationWord = ''] = words.filter((w, i) => !w.startsWith('-') && !GLOBALS_WITH_VALUE.has(words[i - 1] ?? ''));
-  const service = deps.index.findService(serviceWord).found ?? serviceWord;
-  const operation = deps.index.findOperation(service, operationWord).found;
-  return { service, operation: operation?.name ?? operationWord, operationCli: operation?.cli ?? operationWord };
 }

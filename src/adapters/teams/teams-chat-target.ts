@@ -1,4 +1,5 @@
 import { ChatSendError } from '../../ports/chat.js';
+import { splitConversationId } from './inbound/conversation.js';
 import type { TeamsConversationStore, TeamsConversationType } from '../../ports/teams-conversations.js';
 
 /** Where a post goes: the conversation (never a thread's form), its connector, and whether it has threads. */
@@ -10,15 +11,8 @@ export interface TeamsTarget {
   botId?: string;
 }
 
-const THREAD_SUFFIX = /;messageid=([^;]+)$/;
 /** Team channels are `19:…@thread.tacv2` (older ones `@thread.skype`); group chats are `@thread.v2`, personal chats `a:…`. */
 const CHANNEL_ID = /@thread\.(tacv2|skype)$/;
-
-/** `19:x@thread.tacv2;messageid=123` → the channel and the thread's root message id. */
-export function splitThreadedId(id: string): { conversationId: string; threadId?: string } {
-  const match = THREAD_SUFFIX.exec(id);
-  return match ? { conversationId: id.slice(0, match.index), threadId: match[1]! } : { conversationId: id };
-}
 
 /** A channel's thread, as the Bot Connector addresses it. */
 export function threadConversationId(channelId: string, threadId: string): string {
@@ -41,7 +35,7 @@ export interface ServiceUrlFallbacks {
  * the id's form. None → permanent `conversation_unknown`.
  */
 export async function resolveTarget(conversations: TeamsConversationStore, channelId: string, fallbacks: ServiceUrlFallbacks): Promise<TeamsTarget> {
-  const { conversationId } = splitThreadedId(channelId);
+  const { conversationId } = splitConversationId(channelId);
   let ref;
   let latest;
   try {

@@ -10,7 +10,8 @@ import type { TeamsConversationStore } from '../../ports/teams-conversations.js'
 import { messageActivity } from './teams-chat-activity.js';
 import type { TeamsTarget } from './teams-chat-target.js';
 import type { ServiceUrlFallbacks } from './teams-chat-target.js';
-import { resolveTarget, splitThreadedId, threadConversationId } from './teams-chat-target.js';
+import { splitConversationId } from './inbound/conversation.js';
+import { resolveTarget, threadConversationId } from './teams-chat-target.js';
 import { teamsSendError } from './teams-errors.js';
 
 /** The part of `@microsoft/teams.api`'s Client that TeamsChat uses. */
@@ -74,7 +75,7 @@ export class TeamsChat implements ChatPort {
   async post(channelId: string, message: OutgoingMessage): Promise<PostedMessage> {
     const { activity, card } = messageActivity(message);
     const target = await resolveTarget(this.#o.conversations, channelId, this.#fallbacks);
-    const threadId = message.threadId ?? splitThreadedId(channelId).threadId;
+    const threadId = message.threadId ?? splitConversationId(channelId).threadRoot;
     const address = target.conversationType === 'channel' && threadId ? threadConversationId(target.conversationId, threadId) : target.conversationId;
     const sent = await this.#call(target, 'post', undefined, () => this.#client(target).conversations.createActivity(address, activity));
     const messageId = typeof sent?.id === 'string' && sent.id ? sent.id : undefined;

@@ -68,6 +68,7 @@ export function parseCommandWords(typed: readonly string[], catalog: CommandCata
     const lines = missing.map((a) => `${a.option}${describeHelp(help(a))}`);
     throw new CommandParseError('missing-required', `${serviceName} ${operation.cli} needs ${lines.join('; ')}.`, {
       missing: missing.map((a) => a.option),
+      command: { service: serviceName, operation: operation.name, operationCli: operation.cli },
       nextStep: `Add ${missing.map((a) => `${a.option} <value>`).join(' ')}.`,
     });
   }

@@ -26,15 +26,25 @@ export type ParseErrorCode =
   | 'unsupported-value'
   | 'denied';
 
+/** A command's CLI service name and its operation's API and CLI names. */
+export interface CommandNames {
+  service: string;
+  operation: string;
+  operationCli: string;
+}
+
 export class CommandParseError extends ChatOpsError {
   declare readonly code: ParseErrorCode;
   /** For missing-required: CLI option names (`--function-name`) or API paths (`Targets[0].Id`). */
   readonly missing?: string[];
+  /** For missing-required options: the command they are missing from, as resolved so far. */
+  readonly command?: CommandNames;
 
-  constructor(code: ParseErrorCode, userMessage: string, options: { nextStep?: string; missing?: string[]; cause?: unknown } = {}) {
+  constructor(code: ParseErrorCode, userMessage: string, options: { nextStep?: string; missing?: string[]; command?: CommandNames; cause?: unknown } = {}) {
     super(code, userMessage, options);
     this.name = 'CommandParseError';
     if (options.missing) this.missing = options.missing;
+    if (options.command) this.command = options.command;
   }
 }
 
