@@ -14,6 +14,9 @@ Commands:
   send-test             push a sample notification through the running service
                         --config NAME [--sample ID] [--url URL]
   trace ID              where an event went, by SNS MessageId or event id [--url URL] [--json]
+  audit                 the audit log: commands, clicks, dialog decisions, denials (oldest first)
+                        [--since TIME|24h|7d] [--user ID|NAME] [--limit N] [--json: JSON lines]
+                        [--config FILE] [--data-dir DIR]; reads DATABASE_URL like start
   parse LINE            how "@aws LINE" is read: the SDK call as JSON, or the error (exit 2)
                         [--lines: one command line per stdin line, one JSON object per line]
   teams-package         build the Teams app zip from appPackage/ (npm run package)
@@ -55,6 +58,8 @@ async function main(argv: string[]): Promise<number> {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { url: { type: 'string' }, json: { type: 'boolean' } } });
       return (await import('./cli/trace.js')).runTrace({ id: positionals[0], url: values.url, json: values.json }, io);
     }
+    case 'audit':
+      return (await import('./cli/audit.js')).runAudit(rest, io);
     case 'parse':
       return (await import('./cli/parse.js')).runParse(rest, io);
     case 'send-test': {

@@ -9,6 +9,7 @@ import type { LoadedConfig } from './config/index.js';
 import { makeRedactor } from './config/index.js';
 import { respondToAction, respondToChat } from './commands/respond.js';
 import { createCommandDeps } from './commands/create-command-deps.js';
+import { createAccess } from './start-access.js';
 import { InboxWorker } from './notifications/pipeline/inbox-worker.js';
 import { OutboxDeliverer } from './notifications/pipeline/outbox-deliverer.js';
 import { cachedPreferences } from './notifications/pipeline/preference-cache.js';
@@ -112,7 +113,15 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   // One cache for the worker and `@aws preferences`: a change here applies to the next event; another replica's within 5 s.
   const preferences = cachedPreferences(store.preferences, { clock });
   // The command engine: the index is read on first use; AWS clients load on a service's first command.
-  const commands = createCommandDeps({ store, clock, aws: options.aws ?? (await import('./adapters/aws/aws-port.js')).sdkAws(config.env.commandTimeoutSeconds ? { timeoutMs: config.env.commandTimeoutSeconds * 1000 } : {}), defaultRegion: config.env.awsRegion });
+  // Who may run what: accounts, roles, guardrails, the org chat policy, the audit log.
+  const permissions = createAccess(config, store, clock, logger);
+  const commands = createCommandDeps({
+    store,
+    clock,
+    aws: options.aws ?? (await import('./adapters/aws/aws-port.js')).sdkAws(config.env.commandTimeoutSeconds ? { timeoutMs: config.env.commandTimeoutSeconds * 1000 } : {}),
+    access: permissions.access,
+    defaultRegion: config.env.awsRegion,
+  });
   const slack = config.env.slackConfigured
     ? // Loaded only when Slack runs, as Teams below: Bolt and the Web API client take a while to load.
       (await import('./adapters/slack/slack-app.js')).createSlackApp({ commands, slack: config.env.slack, publicUrl: config.server.publicUrl, store, configurations: config.configurations, preferences, logger, clock, metrics })
@@ -201,6 +210,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       { what: 'old remembered Teams cards', code: 'TEAMS_CARDS_PRUNE_FAILED', days: TEAMS_CARD_DAYS, everyMs: 86_400_000, prune: (before: string) => store.teamsConversations.pruneCards(before) },
       // Dialogs expire after 15 minutes; a day later they are only history.
       { what: 'expired dialogs', code: 'DIALOGS_PRUNE_FAILED', days: 1, everyMs: 86_400_000, prune: (before: string) => store.dialogs.prune(before) },
+      // A default account is remembered 7 days (issue #8); the audit log is kept.
+      { what: 'old default accounts', code: 'DEFAULT_ACCOUNTS_PRUNE_FAILED', days: 7, everyMs: 3_600_000, prune: (before: string) => store.defaultAccounts.prune(before) },
     ] as const
   ).map(({ what, code, days, everyMs, prune }) => {
     const timer = setInterval(() => {
@@ -267,6 +278,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       closed = true;
       await listening.close();
       await stopWorkers();
+      permissions.close();
       await store.close();
     },
   };

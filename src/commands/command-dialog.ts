@@ -4,12 +4,12 @@
  * operation changes anything, and runs it once. What is stored is plain data: the line as typed
  * and the alias it came from; any process that registers this kind can finish the dialog.
  */
-import type { ChatEvent } from '../core/chat-event.js';
 import type { DialogKind } from '../dialogs/dialog-kind.js';
 import type { DialogReply } from '../dialogs/dialog-manager.js';
 import type { Dialog, Question } from '../ports/dialogs.js';
 import type { AliasExpansion } from './aliases/run-alias.js';
 import { completeAlias } from './aliases/run-alias.js';
+import { contextOfDialog, dialogOwnerAndPlace, type CommandContext } from './command-context.js';
 import type { CommandDeps } from './command-deps.js';
 import { parseCommandLine } from './parse/parse-command.js';
 import { isCommandParseError } from './parse/parse-error.js';
@@ -23,6 +23,10 @@ interface CommandPayload {
   alias?: AliasExpansion;
   /** Option questions whose answer is one or more words (lists): appended as typed. */
   listOptions?: string[];
+  /** The account chosen for this command (choose-account dialog), when not the default. */
+  account?: string;
+  /** "in account production (…) as role X", as authorized when the dialog started. */
+  runAs?: string;
 }
 
 const ALIAS_PARAM = '$';
@@ -44,7 +48,7 @@ function shellQuote(value: string): string {
   return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
-export function commandDialogKind(deps: Pick<CommandDeps, 'index' | 'aws' | 'defaultRegion'>): DialogKind {
+export function commandDialogKind(deps: CommandDeps): DialogKind {
   return {
     validate(questionId, text, dialog) {
       if (questionId.startsWith(ALIAS_PARAM) || (dialog.payload as CommandPayload).alias) return { ok: true, value: text };
@@ -59,14 +63,17 @@ export function commandDialogKind(deps: Pick<CommandDeps, 'index' | 'aws' | 'def
     },
     summarize(dialog) {
       const line = commandLineOf(dialog);
+      const runAs = (dialog.payload as CommandPayload).runAs;
       return [
         { type: 'code', code: `@aws ${line}` },
-        { type: 'text', text: `Runs in ${regionOf(line, deps)}.` },
+        { type: 'text', text: `Runs in ${regionOf(line, deps)}${runAs ? `, ${runAs}` : ''}.` },
       ];
     },
     async complete(dialog) {
+      // Run re-authorizes: the owner's role, the guardrails and the org policy as they are now.
       const line = commandLineOf(dialog);
-      return runParsed(parseCommandLine(line, deps.index), line, deps);
+      const payload = dialog.payload as CommandPayload;
+      return runParsed(parseCommandLine(line, deps.index), line, deps, { ...contextOfDialog(dialog), ...(payload.account ? { account: payload.account } : {}) });
     },
     restartHint(dialog) {
       return `@aws ${(dialog.payload as CommandPayload).line}`;
@@ -90,18 +97,25 @@ export interface CommandDialogStart {
   /** Questions whose answer is several words (list options), appended as typed. */
   listOptions?: string[];
   needsConfirmation: boolean;
+  /** Shown on the confirmation: where and as whom it will run. */
+  runAs?: string;
 }
 
-/** Starts the dialog in the event's thread, owned by the person who wrote the command. */
-export async function startCommandDialog(event: ChatEvent, start: CommandDialogStart, deps: Pick<CommandDeps, 'dialogs'>): Promise<DialogReply> {
+/** Starts the dialog in the context's thread, owned by the person who wrote the command. */
+export async function startCommandDialog(ctx: CommandContext, start: CommandDialogStart, deps: Pick<CommandDeps, 'dialogs'>): Promise<DialogReply> {
   const listOptions = start.listOptions ?? [];
   return deps.dialogs.start({
     kind: COMMAND_DIALOG,
     title: start.title,
-    owner: { platform: event.platform, userId: event.user.id, ...(event.workspaceId ? { workspaceId: event.workspaceId } : {}), ...(event.user.name ? { userName: event.user.name } : {}) },
-    where: { channelId: event.channelId, ...((event.threadId ?? event.messageId) ? { threadId: event.threadId ?? event.messageId } : {}) },
+    ...dialogOwnerAndPlace(ctx),
     steps: start.questions,
     needsConfirmation: start.needsConfirmation,
-    payload: { line: start.line, ...(start.alias ? { alias: start.alias } : {}), ...(listOptions.length ? { listOptions } : {}) } satisfies CommandPayload,
+    payload: {
+      line: start.line,
+      ...(start.alias ? { alias: start.alias } : {}),
+      ...(listOptions.length ? { listOptions } : {}),
+      ...(ctx.account ? { account: ctx.account } : {}),
+      ...(start.runAs ? { runAs: start.runAs } : {}),
+    } satisfies CommandPayload,
   });
 }

@@ -6,10 +6,14 @@
  * caller's error card.
  */
 import type { Card } from '../core/card.js';
-import type { ChatEvent } from '../core/chat-event.js';
+import { authorize } from '../permissions/authorize.js';
+import { accessCommand, isAccessCommand } from './access/access-commands.js';
+import { runAsLabel } from './access/access-labels.js';
+import { askForAccess } from './access/ask-for-access.js';
 import { aliasCommand } from './aliases/alias-command.js';
 import type { AliasExpansion } from './aliases/run-alias.js';
 import { runAlias } from './aliases/run-alias.js';
+import type { CommandContext } from './command-context.js';
 import type { CommandDeps } from './command-deps.js';
 import { startCommandDialog } from './command-dialog.js';
 import { optionQuestion } from './command-question.js';
@@ -22,7 +26,7 @@ import { tokenize } from './parse/tokenize.js';
 import { runParsed } from './run-command.js';
 import { SHORTCUTS } from './shortcuts.js';
 
-const BUILT_INS = new Set(['help', 'preferences', 'alias', 'run']);
+const BUILT_INS = new Set(['help', 'preferences', 'alias', 'run', 'switch-roles', 'switch-role', 'set', 'forget']);
 
 /** True when the text starts a command of its own (and so is not an answer to an open dialog). */
 export function startsCommand(text: string, deps: Pick<CommandDeps, 'index'>): boolean {
@@ -31,23 +35,25 @@ export function startsCommand(text: string, deps: Pick<CommandDeps, 'index'>): b
   return BUILT_INS.has(first) || SHORTCUTS.some((s) => s.word === first) || deps.index.findService(first).found !== undefined;
 }
 
-export async function commandAnswer(text: string, event: ChatEvent, deps: CommandDeps): Promise<Card> {
+export async function commandAnswer(text: string, ctx: CommandContext, deps: CommandDeps): Promise<Card> {
+  if (isAccessCommand(text)) return accessCommand(text, ctx, deps.accessDialogs);
   const words = tokenize(text);
   if (asksForCommandHelp(words)) return commandHelpCard(words, deps.index);
   const first = words[0]?.toLowerCase();
   if (first === 'alias' || first === 'run') {
-    const aliasDeps = { aliases: deps.aliases, index: deps.index, channelKey: `${event.platform}:${event.channelId}`, by: event.user.name ?? event.user.id };
+    const { actor } = ctx;
+    const aliasDeps = { aliases: deps.aliases, index: deps.index, channelKey: `${actor.platform}:${actor.channelId}`, by: actor.userName ?? actor.userId };
     const outcome = first === 'run' ? { kind: 'run' as const, expansion: await runAlias(words.slice(1), aliasDeps) } : await aliasCommand(text.trim().slice('alias'.length), words.slice(1), aliasDeps);
     if (outcome.kind === 'card') return outcome.card;
-    return fromAlias(outcome.expansion, event, deps);
+    return fromAlias(outcome.expansion, ctx, deps);
   }
-  return startOrRun(text.trim(), event, deps);
+  return startOrRun(text.trim(), ctx, deps);
 }
 
-async function fromAlias(expansion: AliasExpansion, event: ChatEvent, deps: CommandDeps): Promise<Card> {
-  if (expansion.missing.length === 0) return startOrRun(expansion.commandLine, event, deps);
+async function fromAlias(expansion: AliasExpansion, ctx: CommandContext, deps: CommandDeps): Promise<Card> {
+  if (expansion.missing.length === 0) return startOrRun(expansion.commandLine, ctx, deps);
   const reply = await startCommandDialog(
-    event,
+    ctx,
     {
       title: `run ${expansion.alias}`,
       line: expansion.commandLine,
@@ -60,13 +66,17 @@ async function fromAlias(expansion: AliasExpansion, event: ChatEvent, deps: Comm
   return reply.card;
 }
 
-/** Parses the line; runs a complete read-only command, asks for anything else. */
-async function startOrRun(line: string, event: ChatEvent, deps: CommandDeps): Promise<Card> {
+/**
+ * Parses the line; runs a complete read-only command, asks for anything else. Before any
+ * question, the writer's access is settled: a refusal comes at once, a missing account or role
+ * is asked for first (the line runs again after).
+ */
+async function startOrRun(line: string, ctx: CommandContext, deps: CommandDeps): Promise<Card> {
   let named: CommandNames;
   let missing: string[] = [];
   try {
     const parsed = parseCommandLine(line, deps.index);
-    if (looksReadOnly(parsed.operationCli)) return runParsed(parsed, line, deps);
+    if (looksReadOnly(parsed.operationCli)) return runParsed(parsed, line, deps, ctx);
     named = parsed;
   } catch (e) {
     // Missing options are asked for; a missing nested member (Targets[0].Id) must be typed.
@@ -74,10 +84,13 @@ async function startOrRun(line: string, event: ChatEvent, deps: CommandDeps): Pr
     named = e.command;
     missing = e.missing;
   }
+  const access = await authorize(ctx.actor, deps.access, ctx.account ? { account: ctx.account } : {});
+  if (access.kind !== 'allowed') return askForAccess(access, line, ctx, deps.accessDialogs);
   const asked = missing.map((option) => optionQuestion(deps.index, named.service, named.operationCli, option));
   const reply = await startCommandDialog(
-    event,
+    ctx,
     {
+      runAs: `in ${runAsLabel(access)}`,
       title: `${named.service} ${named.operationCli}`,
       line,
       questions: asked.map((a) => a.question),

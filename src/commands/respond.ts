@@ -13,6 +13,7 @@ import { isDialogActionId } from '../dialogs/action-ids.js';
 import type { ChatPort } from '../ports/chat.js';
 import type { ChannelPreferenceStore } from '../ports/preferences.js';
 import { answerWithProgress } from './answer-with-progress.js';
+import { contextOfEvent } from './command-context.js';
 import type { CommandDeps } from './command-deps.js';
 import { commandAnswer, startsCommand } from './command-flow.js';
 import { errorCard } from './error-card.js';
@@ -43,7 +44,7 @@ export interface ChatResponderDeps {
 
 const PREFERENCES = /^preferences(?:\s|$)/i;
 /** Built-ins of later releases (connectors, support cases, roles, accounts, feedback). */
-const LATER = /^(?:ask|support|switch-roles|set|feedback)(?:\s|$)/i;
+const LATER = /^(?:ask|support|feedback)(?:\s|$)/i;
 
 export async function respondToChat(event: ChatEvent, deps: ChatResponderDeps): Promise<void> {
   let text = addressedText(event.text);
@@ -67,12 +68,12 @@ async function answer(event: ChatEvent, text: string, deps: ChatResponderDeps): 
   const commands = deps.commands;
   if (!commands) return /^help\b/i.test(text) ? helpCard() : notAvailableCard(text);
   // "help ec2 describe-instances" reads as "ec2 describe-instances --help".
-  if (/^help\s/i.test(text)) return commandAnswer(`${text.slice(4).trim()} --help`, event, commands);
+  if (/^help\s/i.test(text)) return commandAnswer(`${text.slice(4).trim()} --help`, contextOfEvent(event), commands);
   if (!startsCommand(text, commands) && (await hasOwnDialog(event, commands))) {
     const reply = await commands.dialogs.answer({ ...event, text });
     if (reply) return reply.card;
   }
-  return commandAnswer(text, event, commands);
+  return commandAnswer(text, contextOfEvent(event), commands);
 }
 
 async function hasOwnDialog(event: ChatEvent, commands: CommandDeps): Promise<boolean> {

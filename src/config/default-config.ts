@@ -1,7 +1,7 @@
 /**
  * The configuration used when no file is given and ./chatops.yml does not exist: everything goes
  * to the local sandbox chat, channel "sandbox", so a first run shows notifications without any
- * Slack or Teams setup.
+ * Slack or Teams setup; `@aws` commands there run read-only with this machine's AWS credentials.
  */
 export const DEFAULT_CONFIG_FILE_NAME = 'chatops.yml';
 export const DEFAULT_SANDBOX_CHANNEL = 'sandbox';
@@ -15,6 +15,9 @@ export function defaultConfigInput(): Record<string, unknown> {
         platform: 'sandbox',
         channelId: DEFAULT_SANDBOX_CHANNEL,
         snsTopicArns: ['*'],
+        // Commands here run with this machine's own AWS credentials (as the AWS CLI would), inside
+        // the protection policy (read-only, plus Lambda invoke, Support, Incident Manager).
+        accounts: [{ name: 'local', serviceCredentials: true }],
       },
     ],
   };

@@ -3,6 +3,7 @@
  * `chatops config validate`) and reads one small file. It either returns a fully validated
  * configuration or throws a ConfigError listing every problem, one line each, secrets hidden.
  */
+import { loadOrgPolicy, orgPolicyProblems } from './org-policy-file.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { DEFAULT_CONFIG_FILE_NAME, defaultConfigInput } from './default-config.js';
@@ -94,6 +95,12 @@ function build({ parsed, raw, source, env, cwd, overrides }: BuildInput): Loaded
   }
   const loaded = resolveConfig({ config, env: envRead.env, source, cwd, fileRaw, overrides });
   loaded.warnings.unshift(...envRead.warnings);
+  if (loaded.permissions.orgPolicyFile) {
+    const policy = loadOrgPolicy(loaded.permissions.orgPolicyFile, source.display);
+    const refused = orgPolicyProblems(policy, loaded);
+    if (refused.length) throw new ConfigError('CONFIG_INVALID', refused, { file: source.display, nextStep: 'Change the configurations above, or ask your organization administrator to change the chat policy.' });
+    loaded.permissions.orgPolicy = policy;
+  }
   return loaded;
 }
 

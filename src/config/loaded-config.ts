@@ -1,4 +1,5 @@
 /** The configuration the service runs with: the file validated, paths resolved, env applied. */
+import type { OrgPolicy } from '../permissions/org-policy/index.js';
 import type { ChatOpsEnv } from './env.js';
 import type { ChannelConfiguration } from './schema.js';
 
@@ -27,6 +28,15 @@ export interface SandboxSettings {
   setting: 'auto' | boolean;
 }
 
+export interface PermissionSettings {
+  /** Absolute path of the org chat policy file, when one is set. */
+  orgPolicyFile?: string;
+  /** Accounts whose every channel requires user roles. */
+  requireUserRolesInAccounts: string[];
+  /** The org chat policy read from orgPolicyFile (checked against every configuration at load). */
+  orgPolicy?: OrgPolicy;
+}
+
 export interface LoadedConfig {
   source: ConfigSource;
   server: ServerSettings;
@@ -37,6 +47,7 @@ export interface LoadedConfig {
   templatesDir?: string;
   sandbox: SandboxSettings;
   configurations: ChannelConfiguration[];
+  permissions: PermissionSettings;
   env: ChatOpsEnv;
   slackConfigured: boolean;
   teamsConfigured: boolean;

@@ -54,6 +54,10 @@ export function resolveConfig({ config, env, source, cwd, fileRaw, overrides }: 
     ...(templatesDir !== undefined ? { templatesDir } : {}),
     sandbox: { enabled: sandboxEnabled, setting },
     configurations: config.configurations,
+    permissions: {
+      ...(config.permissions.orgPolicyFile !== undefined ? { orgPolicyFile: pathOf(config.permissions.orgPolicyFile, true) } : {}),
+      requireUserRolesInAccounts: config.permissions.requireUserRolesInAccounts,
+    },
     env,
     slackConfigured: env.slackConfigured,
     teamsConfigured: env.teamsConfigured,

@@ -8,6 +8,7 @@ import type { Platform } from '../core/chat-event.js';
 import { checkChannelTarget, checkTags, checkTopicList, checkUniqueNames, normaliseChannelId } from './rules.js';
 import { LIMITS } from './limits.js';
 import { ANY_TOPIC, topicArnProblem } from './topic-arn.js';
+import { checkCommandAccess, COMMAND_ACCESS_DEFAULTS, commandAccessShape, type CommandAccess } from './permissions-schema.js';
 
 export const PLATFORMS = ['slack', 'teams', 'sandbox', 'webhook'] as const satisfies readonly Platform[];
 export const CHAT_PLATFORMS = ['slack', 'teams', 'sandbox'] as const satisfies readonly Platform[];
@@ -82,8 +83,11 @@ interface ConfigurationCommon {
   snsRawDeliveryToken?: string;
 }
 
-/** A Slack, Teams or sandbox channel: notifications are posted with the bot's credentials. */
-export interface ChatChannelConfiguration extends ConfigurationCommon {
+/**
+ * A Slack, Teams or sandbox channel: notifications are posted with the bot's credentials;
+ * commands run in its accounts with the roles and guardrails of CommandAccess.
+ */
+export interface ChatChannelConfiguration extends ConfigurationCommon, CommandAccess {
   platform: ChatPlatform;
   channelId: string;
   /**
@@ -119,11 +123,15 @@ export const channelConfigurationShape = {
     .string({ error: SNS_RAW_DELIVERY_TOKEN_EXPECTED })
     .regex(SNS_RAW_DELIVERY_TOKEN, { error: SNS_RAW_DELIVERY_TOKEN_EXPECTED })
     .optional(),
+  ...commandAccessShape,
 };
 
 export const channelConfigurationSchema = z
   .strictObject(channelConfigurationShape, { error: 'a channel configuration (a mapping with name, platform, ...)' })
   .superRefine(checkChannelTarget, ALWAYS)
+  .superRefine((value, ctx) => {
+    if (typeof value === 'object' && value !== null) checkCommandAccess(value as Record<string, unknown>, (path, message) => ctx.addIssue({ code: 'custom', path, message }));
+  }, ALWAYS)
   .transform((c): ChannelConfiguration => {
     const common: ConfigurationCommon = {
       name: c.name,
@@ -140,6 +148,13 @@ export const channelConfigurationSchema = z
       platform: c.platform,
       channelId: normaliseChannelId(c.platform, c.channelId ?? '') ?? '',
       ...(c.platform === 'slack' && c.workspaceId !== undefined ? { workspaceId: c.workspaceId } : {}),
+      accounts: c.accounts ?? [],
+      guardrailPolicyArns: c.guardrailPolicyArns ?? [],
+      protectionPolicy: c.protectionPolicy ?? COMMAND_ACCESS_DEFAULTS.protectionPolicy,
+      userRoles: c.userRoles ?? COMMAND_ACCESS_DEFAULTS.userRoles,
+      ...(c.channelType !== undefined ? { channelType: c.channelType } : {}),
+      ...(c.platform === 'teams' && c.tenantId !== undefined ? { tenantId: c.tenantId } : {}),
+      ...(c.platform === 'teams' && c.teamId !== undefined ? { teamId: c.teamId } : {}),
     };
   });
 
@@ -169,18 +184,28 @@ export const sandboxShape = {
   enabled: z.union([z.literal('auto'), z.boolean()], { error: 'auto, true or false' }).default('auto'),
 };
 
+const ACCOUNT_ID_LIST = 'a list of 12-digit AWS account IDs in quotes';
+
+export const permissionsShape = {
+  /** The organization's chat policy (the reference's "Chatbot policy" JSON); checked at load and on every command. */
+  orgPolicyFile: pathText('a file path').optional(),
+  /** Accounts whose every channel requires user roles (the reference's account-level requirement). */
+  requireUserRolesInAccounts: z.array(z.string({ error: ACCOUNT_ID_LIST }).regex(/^\d{12}$/, { error: ACCOUNT_ID_LIST }), { error: ACCOUNT_ID_LIST }).default([]),
+};
+
 export const configFileShape = {
   server: emptyAsMissing(z.strictObject(serverShape, { error: 'a mapping (port, host, dataDir, publicUrl)' }).prefault({})),
   sns: emptyAsMissing(z.strictObject(snsShape, { error: 'a mapping (path, certificateDir)' }).prefault({})),
   templatesDir: pathText('a directory path').optional(),
   sandbox: emptyAsMissing(z.strictObject(sandboxShape, { error: 'a mapping (enabled)' }).prefault({})),
+  permissions: emptyAsMissing(z.strictObject(permissionsShape, { error: 'a mapping (orgPolicyFile, requireUserRolesInAccounts)' }).prefault({})),
   configurations: emptyAsMissing(
     z.array(channelConfigurationSchema, { error: 'a list of channel configurations' }).superRefine(checkUniqueNames, ALWAYS).default([]),
   ),
 };
 
 export const configFileSchema = z.strictObject(configFileShape, {
-  error: 'a mapping with server, sns, templatesDir, sandbox and configurations',
+  error: 'a mapping with server, sns, templatesDir, sandbox, permissions and configurations',
 });
 
 /** chatops.yml after validation and defaults (paths not yet resolved, env not yet applied). */
@@ -194,5 +219,7 @@ export const KNOWN_KEYS: Record<string, readonly string[]> = {
   server: Object.keys(serverShape),
   sns: Object.keys(snsShape),
   sandbox: Object.keys(sandboxShape),
+  permissions: Object.keys(permissionsShape),
+  'configurations[].accounts[]': ['id', 'name', 'channelRole', 'externalId', 'userRoles', 'region', 'serviceCredentials'],
   'configurations[]': Object.keys(channelConfigurationShape),
 };

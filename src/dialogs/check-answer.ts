@@ -1,6 +1,7 @@
 /**
  * The dialog's own checks on an answer, before the kind's: something was given, a select's answer
- * is one of its options (by value, by label, or by its number in the list), a text answer matches
+ * is one of its options (by value, by label, or by its number in the list; or typed, when the
+ * question takes other answers matching its pattern), a text answer matches
  * the question's pattern as a whole.
  */
 import type { Question } from '../ports/dialogs.js';
@@ -24,9 +25,11 @@ function chooseOption(question: Extract<Question, { kind: 'select' }>, text: str
   if (byName.length === 1) return { ok: true, value: byName[0]!.value };
   const number = /^\d{1,4}$/.test(text) ? Number(text) : 0;
   if (number >= 1 && number <= options.length) return { ok: true, value: options[number - 1]!.value };
+  if (question.other && wholeMatch(question.other.pattern).test(text)) return { ok: true, value: text };
   const shown = options.slice(0, 10).map((o) => o.value);
   const more = options.length > shown.length ? ` and ${options.length - shown.length} more` : '';
-  return { ok: false, message: `"${text}" is not one of the choices for "${question.label}": ${shown.join(', ')}${more}.` };
+  const other = question.other ? ` (or ${question.other.message})` : '';
+  return { ok: false, message: `"${text}" is not one of the choices for "${question.label}": ${shown.join(', ')}${more}${other}.` };
 }
 
 /** The question's pattern over the whole answer. Patterns are checked when the dialog starts. */

@@ -21,6 +21,8 @@ interface QuestionBase {
 export interface SelectQuestion extends QuestionBase {
   kind: 'select';
   options: { label: string; value: string }[];
+  /** A typed answer that is none of the options is taken when it matches this (e.g. a role ARN). */
+  other?: { pattern: string; message: string };
 }
 
 export interface TextQuestion extends QuestionBase {

@@ -3,6 +3,7 @@ import type { AliasStore } from './aliases.js';
 import type { DialogStore } from './dialogs.js';
 import type { InboxStore, OutboxStore, SubscriptionStore, TraceStore } from './delivery-store.js';
 import type { InstallationStore } from './installations.js';
+import type { AuditStore, DefaultAccountStore, UserRoleStore } from './permissions.js';
 import type { ChannelPreferenceStore } from './preferences.js';
 import type { ReceiptStore } from './receipts.js';
 import type { TeamsConversationStore } from './teams-conversations.js';
@@ -13,6 +14,7 @@ export type * from './installations.js';
 export type * from './receipts.js';
 export type * from './aliases.js';
 export type * from './dialogs.js';
+export type * from './permissions.js';
 
 /** A message shown in a sandbox channel (the local chat page). */
 export interface SandboxMessage {
@@ -81,6 +83,12 @@ export interface Store {
   readonly dialogs: DialogStore;
   /** Command aliases, per channel (`@aws alias create NAME COMMAND`). */
   readonly aliases: AliasStore;
+  /** The role each user chose per configuration and account (`@aws switch-roles`). */
+  readonly userRoles: UserRoleStore;
+  /** Each user's default account per channel (`@aws set default-account`); pruned after 7 days. */
+  readonly defaultAccounts: DefaultAccountStore;
+  /** Every command, click, dialog decision and denial; kept (never pruned). */
+  readonly audit: AuditStore;
   /** Cheap liveness check (SELECT 1). */
   ping(): Promise<void>;
   close(): Promise<void>;

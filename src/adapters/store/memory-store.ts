@@ -6,6 +6,8 @@ import { duplicateIdError } from './duplicate-id-error.js';
 import type { MemoryContext } from './memory-context.js';
 import { copy } from './memory-context.js';
 import { createMemoryAliases } from './memory-aliases.js';
+import { createMemoryAudit } from './memory-audit.js';
+import { createMemoryDefaultAccounts } from './memory-default-accounts.js';
 import { createMemoryDialogs } from './memory-dialogs.js';
 import { createMemoryInbox } from './memory-inbox.js';
 import { createMemoryInstallations } from './memory-installations.js';
@@ -13,6 +15,7 @@ import { createMemoryOutbox } from './memory-outbox.js';
 import { createMemoryPreferences } from './memory-preferences.js';
 import { createMemoryReceipts } from './memory-receipts.js';
 import { createMemoryTeamsConversations } from './memory-teams-conversations.js';
+import { createMemoryUserRoles } from './memory-user-roles.js';
 import { createMemorySubscriptions, createMemoryTrace } from './memory-trace.js';
 import { storeClosed } from './store-errors.js';
 
@@ -98,6 +101,9 @@ export function createMemoryStore(options: { clock?: Clock } = {}): Store {
     teamsConversations: createMemoryTeamsConversations(ctx),
     dialogs: createMemoryDialogs(ctx),
     aliases: createMemoryAliases(ctx),
+    userRoles: createMemoryUserRoles(ctx),
+    defaultAccounts: createMemoryDefaultAccounts(ctx),
+    audit: createMemoryAudit(ctx),
     async ping() {
       open();
     },

@@ -78,7 +78,7 @@ export const HELP_PAGE_CONTENT = {
   },
   builtins: {
     subtitle: 'aws-chatops commands',
-    fallback: 'help, preferences, alias, run.',
+    fallback: 'help, preferences, alias, run, switch-roles, set default-account.',
     sections: [
       {
         type: 'list',
@@ -89,13 +89,15 @@ export const HELP_PAGE_CONTENT = {
           '`@aws preferences` shows this channel\'s notification preferences; `@aws preferences threading on|off|default` changes threading here',
           '`@aws alias create|list|delete|run …` manages command aliases; `@aws alias help` explains them',
           '`@aws run NAME …` runs an alias',
+          '`@aws switch-roles` chooses the IAM role your commands run with here; `@aws switch-roles forget` goes back to the channel role',
+          '`@aws set default-account [NAME]` chooses the account your commands use in a channel with several (remembered 7 days)',
         ],
       },
       {
         type: 'list',
         title: 'Coming later',
         format: 'markdown',
-        items: ['`@aws ask …` questions about your AWS resources', '`@aws set-default account` and `@aws switch-roles`', '`@aws feedback …`'],
+        items: ['`@aws ask …` questions about your AWS resources', '`@aws feedback …`'],
       },
     ],
   },

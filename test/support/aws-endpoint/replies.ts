@@ -40,3 +40,40 @@ export function ec2Error(code: string, message: string, status: number): AwsRepl
 }
 
 export { REQUEST_ID };
+
+/** The XML namespaces of the query-protocol services the permissions layer calls. */
+export const STS_XMLNS = 'https://sts.amazonaws.com/doc/2011-06-15/';
+export const IAM_XMLNS = 'https://iam.amazonaws.com/doc/2010-05-08/';
+
+/** Text made safe inside an XML element. */
+export function xmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Query-protocol success (STS, IAM, SNS…): `<ActionResponse><ActionResult>…</ActionResult><ResponseMetadata>`. */
+export function queryReply(action: string, resultXml: string, xmlns: string): AwsReply {
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<${action}Response xmlns="${xmlns}"><${action}Result>${resultXml}</${action}Result><ResponseMetadata><RequestId>${REQUEST_ID}</RequestId></ResponseMetadata></${action}Response>`;
+  return { status: 200, headers: { 'content-type': 'text/xml', 'x-amzn-requestid': REQUEST_ID }, body: xml };
+}
+
+/** Query-protocol error: `<ErrorResponse><Error><Type><Code><Message></Error><RequestId>`. */
+export function queryError(code: string, message: string, status: number, xmlns: string, type: 'Sender' | 'Receiver' = 'Sender'): AwsReply {
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<ErrorResponse xmlns="${xmlns}"><Error><Type>${type}</Type><Code>${code}</Code><Message>${xmlText(message)}</Message></Error><RequestId>${REQUEST_ID}</RequestId></ErrorResponse>`;
+  return { status, headers: { 'content-type': 'text/xml', 'x-amzn-requestid': REQUEST_ID }, body: xml };
+}
+
+/** An STS AssumeRole answer with the given temporary credentials. */
+export function stsAssumeRoleReply(session: { accessKeyId: string; secretAccessKey: string; sessionToken: string; expiration: Date; assumedRoleArn: string; sourceIdentity?: string; packedPolicySize?: number }): AwsReply {
+  const roleId = `AROA3XFRBF535PLBIFPI4:${session.assumedRoleArn.split('/').pop() ?? ''}`;
+  const xml =
+    (session.sourceIdentity ? `<SourceIdentity>${xmlText(session.sourceIdentity)}</SourceIdentity>` : '') +
+    `<AssumedRoleUser><AssumedRoleId>${xmlText(roleId)}</AssumedRoleId><Arn>${xmlText(session.assumedRoleArn)}</Arn></AssumedRoleUser>` +
+    `<Credentials><AccessKeyId>${session.accessKeyId}</AccessKeyId><SecretAccessKey>${xmlText(session.secretAccessKey)}</SecretAccessKey><SessionToken>${xmlText(session.sessionToken)}</SessionToken><Expiration>${session.expiration.toISOString()}</Expiration></Credentials>` +
+    `<PackedPolicySize>${session.packedPolicySize ?? 6}</PackedPolicySize>`;
+  return queryReply('AssumeRole', xml, STS_XMLNS);
+}
+
+/** An IAM (query protocol) success. */
+export function iamReply(action: string, resultXml: string): AwsReply {
+  return queryReply(action, resultXml, IAM_XMLNS);
+}

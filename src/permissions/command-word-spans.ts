@@ -1,0 +1,97 @@
+/**
+ * Where each word of a command line starts and ends, with its text: the words of tokenize()
+ * (src/commands/parse/tokenize.ts: shell quoting, backslashes, and an unquoted JSON object or
+ * array kept whole), and where they lie in the line, so a word can be replaced while the rest
+ * of the line stays exactly as typed. Never throws: an unterminated quote runs to the end of
+ * the line (the audit log must get a line even for one the parser refuses).
+ */
+
+export interface WordSpan {
+  /** Index of the word's first character in the line. */
+  start: number;
+  /** Index after its last character. */
+  end: number;
+  /** The word as the shell would read it: quotes removed, escapes applied. */
+  text: string;
+}
+
+const WHITESPACE = new Set([' ', '\t', '\r', '\n']);
+
+export function wordSpans(line: string): WordSpan[] {
+  const words: WordSpan[] = [];
+  let i = 0;
+  while (i < line.length) {
+    if (WHITESPACE.has(line[i]!)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const jsonEnd = line[i] === '{' || line[i] === '[' ? jsonWordEnd(line, i) : undefined;
+    if (jsonEnd !== undefined) {
+      words.push({ start, end: jsonEnd, text: line.slice(start, jsonEnd) });
+      i = jsonEnd;
+      continue;
+    }
+    let text = '';
+    while (i < line.length && !WHITESPACE.has(line[i]!)) {
+      const c = line[i]!;
+      if (c === "'") {
+        const close = line.indexOf("'", i + 1);
+        const end = close < 0 ? line.length : close;
+        text += line.slice(i + 1, end);
+        i = end + 1;
+      } else if (c === '"') {
+        i++;
+        while (i < line.length && line[i] !== '"') {
+          const escaped = line[i] === '\\' && (line[i + 1] === '"' || line[i + 1] === '\\');
+          text += escaped ? line[i + 1] : line[i];
+          i += escaped ? 2 : 1;
+        }
+        i++;
+      } else if (c === '\\') {
+        text += line[i + 1] ?? '';
+        i += 2;
+      } else {
+        text += c;
+        i++;
+      }
+    }
+    i = Math.min(i, line.length);
+    words.push({ start, end: i, text });
+  }
+  return words;
+}
+
+/** As in tokenize.ts: the end of a valid JSON object or array at `start` that a space or the end of the line follows. */
+function jsonWordEnd(line: string, start: number): number | undefined {
+  const end = closingBracket(line, start);
+  if (end === undefined || (end < line.length && !WHITESPACE.has(line[end]!))) return undefined;
+  try {
+    JSON.parse(line.slice(start, end));
+    return end;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The index after the bracket that closes the one at `start`, skipping double-quoted strings
+ * (a backslash escapes the next character); undefined when it never closes.
+ */
+export function closingBracket(text: string, start: number, end = text.length): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return undefined;
+}

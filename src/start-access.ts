@@ -1,0 +1,41 @@
+/**
+ * The permissions layer of a running service, composed: the configurations and stores, STS
+ * sessions and IAM policy documents over the real SDK (endpoints from the SDK's own variables),
+ * the org chat policy loaded with the configuration, and the local pre-check.
+ */
+import type { LoadedConfig } from './config/index.js';
+import type { ChatChannelConfiguration } from './config/schema.js';
+import type { AccessDeps } from './permissions/access-types.js';
+import { localPreCheck } from './permissions/local-precheck.js';
+import { decide } from './permissions/org-policy/index.js';
+import { knownManagedPolicy } from './permissions/precheck/index.js';
+import type { Clock } from './ports/clock.js';
+import type { Logger } from './ports/logger.js';
+import type { Store } from './ports/store.js';
+import { iamPolicyDocuments } from './adapters/aws/policy-documents.js';
+import { stsRoleSessions } from './adapters/aws/role-sessions.js';
+
+export function createAccess(config: Pick<LoadedConfig, 'configurations' | 'permissions'>, store: Pick<Store, 'userRoles' | 'defaultAccounts' | 'audit'>, clock: Clock, logger: Logger): { access: AccessDeps; close(): void } {
+  const roleSessions = stsRoleSessions({ clock });
+  const policyDocuments = iamPolicyDocuments({ known: knownManagedPolicy, clock, log: logger });
+  const policy = config.permissions.orgPolicy;
+  const access: AccessDeps = {
+    configurations: config.configurations.filter((c): c is ChatChannelConfiguration => c.platform !== 'webhook'),
+    userRoles: store.userRoles,
+    defaultAccounts: store.defaultAccounts,
+    audit: store.audit,
+    roleSessions,
+    policyDocuments,
+    clock,
+    ...(policy ? { org: (use) => decide(policy, use) } : {}),
+    preCheck: localPreCheck,
+    requireUserRolesInAccounts: config.permissions.requireUserRolesInAccounts,
+  };
+  return {
+    access,
+    close() {
+      roleSessions.close();
+      policyDocuments.close();
+    },
+  };
+}
