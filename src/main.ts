@@ -27,6 +27,7 @@ import type { Store } from './ports/store.js';
 import { createPinoLogger } from './adapters/log/pino-logger.js';
 import { createHttpServer } from './adapters/http/server.js';
 import { readinessFrom } from './adapters/http/health-routes.js';
+import { mountAudit } from './adapters/http/audit-route.js';
 import { mountTrace } from './adapters/http/trace-route.js';
 import { mountMetrics } from './adapters/metrics/metrics-route.js';
 import { PrometheusMetrics } from './adapters/metrics/prometheus-metrics.js';
@@ -167,6 +168,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const http = createHttpServer({ logger, readiness });
   if (prometheus) http.mount((router) => mountMetrics(router, prometheus));
   http.mount((router) => mountTrace(router, { store, adminToken: config.env.adminToken }));
+  http.mount((router) => mountAudit(router, { audit: store.audit, adminToken: config.env.adminToken }));
   const sampler = startQueueDepthSampler({ store, metrics, logger });
   const certificates = options.certificates ?? (await createCertificateSource({ certificateDir: config.sns.certificateDir, logger }));
   const sns = createSnsIntakeHandlers({

@@ -13,9 +13,11 @@ export interface AuditOptions {
   config?: string;
   /** --data-dir DIR, as for `chatops start`. */
   dataDir?: string;
+  /** --url URL: the running service to ask (as for `chatops trace`); then the store is never opened. */
+  url?: string;
 }
 
-export const AUDIT_USAGE = 'usage: chatops audit [--since TIME|DURATION] [--user ID|NAME] [--limit N] [--json] [--config FILE] [--data-dir DIR]';
+export const AUDIT_USAGE = 'usage: chatops audit [--since TIME|DURATION] [--user ID|NAME] [--limit N] [--json] [--url URL] [--config FILE] [--data-dir DIR]';
 
 const UNIT_MS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
@@ -25,7 +27,7 @@ export function readAuditOptions(args: readonly string[], now: Date): AuditOptio
   try {
     ({ values } = parseArgs({
       args: [...args],
-      options: { since: { type: 'string' }, user: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' }, config: { type: 'string', short: 'c' }, 'data-dir': { type: 'string' } },
+      options: { since: { type: 'string' }, user: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' }, config: { type: 'string', short: 'c' }, 'data-dir': { type: 'string' }, url: { type: 'string' } },
     }));
   } catch (cause) {
     throw new ChatOpsError('CLI_BAD_OPTION', `${(cause as Error).message}.`, { cause, nextStep: AUDIT_USAGE });
@@ -42,7 +44,10 @@ export function readAuditOptions(args: readonly string[], now: Date): AuditOptio
     }
     query.limit = Number(values.limit);
   }
-  return { query, json: values.json ?? false, config: values.config, dataDir: values['data-dir'] };
+  if (values.url !== undefined && !/^https?:\/\/[^\s/]+/i.test(values.url.trim())) {
+    throw new ChatOpsError('CLI_BAD_OPTION', `--url must be the service's address, such as http://127.0.0.1:3978 (got "${values.url}").`, { nextStep: AUDIT_USAGE });
+  }
+  return { query, json: values.json ?? false, config: values.config, dataDir: values['data-dir'], url: values.url?.trim() };
 }
 
 /** `24h`, `7d`, `30m`, `90s`, `2w` before now, or an ISO time / date (`2026-12-06`, `2026-12-06T10:00:00Z`). */

@@ -1,10 +1,14 @@
 /**
- * `chatops audit [--since TIME|DURATION] [--user ID|NAME] [--limit N] [--json]`: lists the audit
- * log (every command, click, dialog decision and denial), oldest first. It opens the store the
- * way `chatops start` does: DATABASE_URL when set, else the embedded database under the data
- * directory (--data-dir, or server.dataDir of --config / CHATOPS_CONFIG / ./chatops.yml). With
- * --json it prints one AuditEntry per line (JSON lines, for a SIEM). Exit 0 when listed (even
- * nothing), 1 when the store can't be opened, 2 for a bad option.
+ * `chatops audit [--since TIME|DURATION] [--user ID|NAME] [--limit N] [--json] [--url URL]`: lists
+ * the audit log (every command, click, dialog decision and denial), oldest first. It asks the
+ * running service first (GET /api/audit, found as `chatops trace` finds it: --url, else
+ * 127.0.0.1:$PORT, with CHATOPS_ADMIN_TOKEN), since the service holds the embedded database's
+ * lock. When no service answers (and no --url was given), it opens the store the way
+ * `chatops start` does: DATABASE_URL when set, else the embedded database under the data
+ * directory (--data-dir, or server.dataDir of --config / CHATOPS_CONFIG / ./chatops.yml). Both
+ * paths print the same: a table, or with --json one AuditEntry per line (JSON lines, for a SIEM).
+ * Exit 0 when listed (even nothing), 1 when neither the service nor the store can be read, 2 for
+ * a bad option.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,8 +16,10 @@ import { ConfigError, loadConfig } from '../config/index.js';
 import { ChatOpsError, isChatOpsError } from '../core/errors.js';
 import type { Clock } from '../ports/clock.js';
 import { systemClock } from '../ports/clock.js';
+import type { AuditEntry } from '../ports/permissions.js';
 import type { Store } from '../ports/store.js';
 import { readAuditOptions, type AuditOptions } from './audit-options.js';
+import { askService, serviceBase } from './audit-service.js';
 import { formatAuditTable } from './audit-table.js';
 
 export interface AuditIo {
@@ -33,16 +39,38 @@ export async function runAudit(args: readonly string[], io: AuditIo): Promise<nu
     io.stderr((isChatOpsError(e) ? e.toLine() : `CLI_BAD_OPTION: ${(e as Error).message}`) + '\n');
     return 2;
   }
-  let store: Store | undefined;
   try {
-    store = await openAuditedStore(options, io);
-    const entries = await store.audit.list(options.query);
+    const entries = await listAudit(options, io);
     io.stdout(options.json ? entries.map((e) => JSON.stringify(e) + '\n').join('') : formatAuditTable(entries));
     return 0;
   } catch (e) {
     if (e instanceof ConfigError) io.stderr(e.lines().join('\n') + '\n');
     else io.stderr((isChatOpsError(e) ? e.toLine() : `AUDIT_FAILED: ${(e as Error).message}`) + '\n');
     return 1;
+  }
+}
+
+/** The running service's answer; the store's when no service answers. */
+async function listAudit(options: AuditOptions, io: AuditIo): Promise<AuditEntry[]> {
+  const base = serviceBase(options.url, io.env);
+  const answer = await askService(base, options.query, io.env);
+  if ('entries' in answer) return answer.entries;
+  if (options.url) {
+    throw new ChatOpsError('AUDIT_UNREACHABLE', `${answer.absent}.`, { nextStep: 'Start it with "npm start" (or "chatops start"), or give its address with --url.' });
+  }
+  let store: Store | undefined;
+  try {
+    store = await openAuditedStore(options, io);
+    return await store.audit.list(options.query);
+  } catch (e) {
+    // The database is held by a process we could not reach: most likely the service, on another address.
+    if (isChatOpsError(e) && e.code === 'STORE_LOCKED') {
+      throw new ChatOpsError('AUDIT_UNREACHABLE', `${answer.absent}, and ${e.userMessage.charAt(0).toLowerCase()}${e.userMessage.slice(1)}`, {
+        cause: e,
+        nextStep: 'If that process is the service, give its address with --url URL (or set PORT to its port, and CHATOPS_ADMIN_TOKEN if it asks for one); otherwise stop it and run chatops audit again.',
+      });
+    }
+    throw e;
   } finally {
     await store?.close().catch(() => undefined);
   }

@@ -7,6 +7,8 @@
  */
 import type { Card } from '../core/card.js';
 import { authorize } from '../permissions/authorize.js';
+import { preCheckAccess } from '../permissions/open-session.js';
+import { iamActionFor } from '../permissions/precheck/index.js';
 import { accessCommand, isAccessCommand } from './access/access-commands.js';
 import { runAsLabel } from './access/access-labels.js';
 import { askForAccess } from './access/ask-for-access.js';
@@ -23,7 +25,7 @@ import { parseCommandLine } from './parse/parse-command.js';
 import type { CommandNames } from './parse/parse-error.js';
 import { isCommandParseError } from './parse/parse-error.js';
 import { tokenize } from './parse/tokenize.js';
-import { runParsed } from './run-command.js';
+import { auditRefusals, runParsed } from './run-command.js';
 import { SHORTCUTS } from './shortcuts.js';
 
 const BUILT_INS = new Set(['help', 'preferences', 'alias', 'run', 'switch-roles', 'switch-role', 'set', 'forget']);
@@ -84,7 +86,12 @@ async function startOrRun(line: string, ctx: CommandContext, deps: CommandDeps):
     named = e.command;
     missing = e.missing;
   }
-  const access = await authorize(ctx.actor, deps.access, ctx.account ? { account: ctx.account } : {});
+  const access = await auditRefusals(line, ctx, deps, async () => {
+    const decision = await authorize(ctx.actor, deps.access, ctx.account ? { account: ctx.account } : {});
+    // A certain denial comes now, not after the questions and the confirmation.
+    if (decision.kind === 'allowed') await preCheckAccess({ actor: ctx.actor, allowed: decision, action: iamActionFor(named.service, named.operation), region: deps.defaultRegion }, deps.access);
+    return decision;
+  });
   if (access.kind !== 'allowed') return askForAccess(access, line, ctx, deps.accessDialogs);
   const asked = missing.map((option) => optionQuestion(deps.index, named.service, named.operationCli, option));
   const reply = await startCommandDialog(

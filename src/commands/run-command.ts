@@ -79,3 +79,13 @@ function deniedByAws(e: unknown, allowed: Allowed): unknown {
   return new AccessRefusedError('AWS_ACCESS_DENIED', words, `AWS IAM (${allowed.role.kind === 'service' ? 'service credentials' : allowed.role.arn})`, next);
 }
 
+
+/** Runs `work`; a refusal from the permissions layer is written to the audit log, then thrown on. */
+export async function auditRefusals<T>(line: string, ctx: CommandContext, deps: Pick<CommandDeps, 'access'>, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (isAccessRefused(e)) await recordAudit(deps.access, ctx.actor, { kind: 'denial', command: line, decision: 'denied', policy: e.policy, resultCode: e.code });
+    throw e;
+  }
+}

@@ -5,7 +5,9 @@
  * the clause that forbids it, as the reference's tutorial expects.
  */
 import { readFileSync } from 'node:fs';
-import { checkConfiguration, decide, parseOrgPolicy, type OrgPolicy, type PolicyTarget } from '../permissions/org-policy/index.js';
+import { checkConfiguration, parseOrgPolicy, type OrgPolicy, type PolicyTarget } from '../permissions/org-policy/index.js';
+import { roleAllowed } from '../permissions/org-policy/decide.js';
+import { placeRules } from '../permissions/org-policy/platform-rules.js';
 import type { LoadedConfig } from './loaded-config.js';
 import { ConfigError, type ConfigProblem } from './problems.js';
 import type { ChatChannelConfiguration } from './schema.js';
@@ -33,10 +35,16 @@ export function policyTargetOf(c: ChatChannelConfiguration): PolicyTarget {
 export function orgPolicyProblems(policy: OrgPolicy, loaded: Pick<LoadedConfig, 'configurations' | 'source'>): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   loaded.configurations.forEach((c, i) => {
-    if (c.platform === 'webhook' || !c.enabled || c.accounts.length === 0) return;
+    if (c.platform === 'webhook' || !c.enabled) return;
     const target = policyTargetOf(c);
-    // "allowed" user roles are offered only where the policy allows them; "required" and "disabled" are firm.
-    const usesUserRoles = c.userRoles === 'required' || (c.userRoles === 'allowed' && decide(policy, { ...target, roleSetting: 'user_role' }).allowed);
+    // Whether the policy lets this place use user roles at all (a place it shuts out is reported by checkConfiguration).
+    const place = placeRules(policy, target);
+    const userRolesAllowed = !('refused' in place) && roleAllowed(place.rules, 'user_role');
+    // Without accounts the configuration only posts notifications: its platform, place and channel type are
+    // checked, its role settings are not. "allowed" user roles are offered only where the policy allows them;
+    // "required" and "disabled" are firm.
+    const runsCommands = c.accounts.length > 0;
+    const usesUserRoles = runsCommands ? c.userRoles === 'required' || (c.userRoles === 'allowed' && userRolesAllowed) : userRolesAllowed;
     const usesChannelRole = c.accounts.some((a) => a.channelRole !== undefined);
     for (const text of checkConfiguration(policy, { ...target, name: c.name, ...(c.channelType ? { channelType: c.channelType } : {}), usesChannelRole, usesUserRoles })) {
       problems.push({ source: loaded.source.display, path: `configurations[${i}]`, text });

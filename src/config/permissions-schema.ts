@@ -67,9 +67,11 @@ export const accountSchema = z
     if (a.serviceCredentials && (a.channelRole !== undefined || a.userRoles.length > 0)) {
       ctx.addIssue({ code: 'custom', path: ['serviceCredentials'], message: 'serviceCredentials without channelRole or userRoles (the service\'s own credentials assume no role)' });
     }
+    // Only against a valid id: a malformed one is reported once, on `id`.
+    const id = a.id !== undefined && ACCOUNT_ID.test(a.id) ? a.id : undefined;
     for (const [i, arn] of [a.channelRole, ...a.userRoles].entries()) {
       const owner = arn ? ROLE_ARN.exec(arn)?.[1] : undefined;
-      if (owner && a.id && owner !== a.id) ctx.addIssue({ code: 'custom', path: i === 0 ? ['channelRole'] : ['userRoles', i - 1], message: `a role of account ${a.id} (this ARN is in account ${owner})` });
+      if (owner && id && owner !== id) ctx.addIssue({ code: 'custom', path: i === 0 ? ['channelRole'] : ['userRoles', i - 1], message: `a role of account ${a.id} (this ARN is in account ${owner})` });
     }
   })
   .transform(
@@ -94,11 +96,14 @@ export const commandAccessShape = {
   accounts: z
     .array(accountSchema, { error: 'a list of AWS accounts (id, name, channelRole, userRoles)' })
     .superRefine((accounts, ctx) => {
-      const seen = new Set<string>();
+      // `--account` and the account dialog pick an account by id or by name (any case): both must be unambiguous.
+      const seen = new Map<string, number>();
       accounts.forEach((a, i) => {
         const key = accountKey(a);
+        const name = a.name.toLowerCase();
         if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i], message: `each account once (${key} is listed twice)` });
-        seen.add(key);
+        else if (seen.has(name)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `a name no other account of this configuration has (accounts[${seen.get(name)!}] is already called ${a.name}; commands pick accounts by id or name)` });
+        for (const handle of new Set([key, name])) if (!seen.has(handle)) seen.set(handle, i);
       });
     })
     .optional(),

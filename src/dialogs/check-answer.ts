@@ -1,6 +1,6 @@
 /**
  * The dialog's own checks on an answer, before the kind's: something was given, a select's answer
- * is one of its options (by value, by label, or by its number in the list; or typed, when the
+ * is one of its options (by value, by label with or without a trailing "(…)", or by its number in the list; or typed, when the
  * question takes other answers matching its pattern), a text answer matches
  * the question's pattern as a whole.
  */
@@ -21,7 +21,8 @@ function chooseOption(question: Extract<Question, { kind: 'select' }>, text: str
   const exact = options.find((o) => o.value === text);
   if (exact) return { ok: true, value: exact.value };
   const folded = text.toLowerCase();
-  const byName = options.filter((o) => o.value.toLowerCase() === folded || o.label.toLowerCase() === folded);
+  // "production" picks "production (111122223333)": a label's trailing "(…)" is a detail, not its name.
+  const byName = options.filter((o) => o.value.toLowerCase() === folded || o.label.toLowerCase() === folded || o.label.replace(/\s*\([^)]*\)$/, '').toLowerCase() === folded);
   if (byName.length === 1) return { ok: true, value: byName[0]!.value };
   const number = /^\d{1,4}$/.test(text) ? Number(text) : 0;
   if (number >= 1 && number <= options.length) return { ok: true, value: options[number - 1]!.value };

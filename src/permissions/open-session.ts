@@ -27,15 +27,20 @@ export interface OpenSessionInput {
   region: string;
 }
 
-/** Pre-checks and opens the session; undefined credentials mean the service's own. */
-export async function openSession(input: OpenSessionInput, deps: AccessDeps): Promise<SessionCredentials | undefined> {
-  const { actor, allowed, action, region } = input;
+/**
+ * The local pre-check alone: throws when the command is certainly denied (or, for an account
+ * without a role, not certainly allowed by its guardrails). Run before any question, and again
+ * by openSession at run time.
+ */
+export async function preCheckAccess(input: OpenSessionInput, deps: AccessDeps): Promise<void> {
+  const { allowed, action } = input;
   const { role, guardrails, account } = allowed;
+  if (role.kind === 'service' && !guardrails.policyArns.length && !guardrails.inline) return;
+  if (role.kind !== 'service' && !deps.preCheck) return;
   const session = await guardrailDocuments(guardrails, deps);
   if (role.kind === 'service') {
-    if (!guardrails.policyArns.length && !guardrails.inline) return undefined;
     const verdict = deps.preCheck?.({ action, identity: [ALLOW_ALL], session }) ?? { verdict: 'undecided' as const, why: 'no pre-check' };
-    if (verdict.verdict === 'allowed') return undefined;
+    if (verdict.verdict === 'allowed') return;
     if (verdict.verdict === 'denied') throw new AccessRefusedError('GUARDRAIL_DENIED', verdict.words, verdict.policy, verdict.nextStep);
     throw new AccessRefusedError(
       'GUARDRAIL_UNCHECKED',
@@ -44,11 +49,17 @@ export async function openSession(input: OpenSessionInput, deps: AccessDeps): Pr
       'An administrator gives the account a channel role (then AWS enforces the guardrails), or detaches the guardrails for this local trial.',
     );
   }
-  if (deps.preCheck) {
-    const identity = await deps.policyDocuments.rolePolicies(role.arn);
-    const verdict = deps.preCheck({ action, identity, session });
-    if (verdict.verdict === 'denied') throw new AccessRefusedError(verdict.layer === 'role' ? 'ROLE_DENIED' : 'GUARDRAIL_DENIED', verdict.words, verdict.policy, verdict.nextStep);
-  }
+  const identity = await deps.policyDocuments.rolePolicies(role.arn);
+  const verdict = deps.preCheck!({ action, identity, session });
+  if (verdict.verdict === 'denied') throw new AccessRefusedError(verdict.layer === 'role' ? 'ROLE_DENIED' : 'GUARDRAIL_DENIED', verdict.words, verdict.policy, verdict.nextStep);
+}
+
+/** Pre-checks and opens the session; undefined credentials mean the service's own. */
+export async function openSession(input: OpenSessionInput, deps: AccessDeps): Promise<SessionCredentials | undefined> {
+  await preCheckAccess(input, deps);
+  const { actor, allowed, region } = input;
+  const { role, guardrails, account } = allowed;
+  if (role.kind === 'service') return undefined;
   const name = sessionNameOf(actor);
   const assumed = await deps.roleSessions.assume({
     roleArn: role.arn,

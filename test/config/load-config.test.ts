@@ -16,7 +16,20 @@ describe('loading the configuration', () => {
 
       assert.deepEqual(config.source, { kind: 'default', display: '(built-in default)' });
       assert.deepEqual(config.configurations, [
-        { name: 'sandbox', enabled: true, platform: 'sandbox', channelId: 'sandbox', snsTopicArns: ['*'], loggingLevel: 'ERROR', tags: {}, threading: 'on' },
+        {
+          name: 'sandbox',
+          enabled: true,
+          platform: 'sandbox',
+          channelId: 'sandbox',
+          snsTopicArns: ['*'],
+          loggingLevel: 'ERROR',
+          tags: {},
+          threading: 'on',
+          accounts: [{ name: 'local', userRoles: [], serviceCredentials: true }],
+          guardrailPolicyArns: [],
+          protectionPolicy: true,
+          userRoles: 'allowed',
+        },
       ]);
       assert.equal(config.sandbox.enabled, true);
     });

@@ -8,7 +8,7 @@ describe('validating chatops.yml', () => {
   describe('unknown keys', () => {
     it('rejects a misspelt top-level key and suggests the right one', () => {
       assert.deepEqual(problemLines('configuration: []\n'), [
-        'chatops.yml:1:1: configuration: expected one of the keys server, sns, templatesDir, sandbox, configurations (did you mean "configurations"?); given the unknown key "configuration"',
+        'chatops.yml:1:1: configuration: expected one of the keys server, sns, templatesDir, sandbox, permissions, configurations (did you mean "configurations"?); given the unknown key "configuration"',
       ]);
     });
 
@@ -16,7 +16,7 @@ describe('validating chatops.yml', () => {
       const lines = problemLines(`configurations:\n  - name: a\n    platform: sandbox\n    channelId: sandbox\n    snsTopicArn: ["*"]\n`);
 
       assert.deepEqual(lines, [
-        'chatops.yml:5:5: configurations[0].snsTopicArn: expected one of the keys name, enabled, platform, channelId, workspaceId, webhookUrl, snsTopicArns, loggingLevel, tags, threading, snsRawDeliveryToken (did you mean "snsTopicArns"?); given the unknown key "snsTopicArn"',
+        'chatops.yml:5:5: configurations[0].snsTopicArn: expected one of the keys name, enabled, platform, channelId, workspaceId, webhookUrl, snsTopicArns, loggingLevel, tags, threading, snsRawDeliveryToken, accounts, guardrailPolicyArns, protectionPolicy, userRoles, channelType, tenantId, teamId (did you mean "snsTopicArns"?); given the unknown key "snsTopicArn"',
       ]);
     });
 
@@ -112,7 +112,20 @@ describe('validating chatops.yml', () => {
     it('keeps only the ID of a pasted Slack channel link', () => {
       const config = parse(item('name: a\nplatform: slack\nchannelId: https://example.slack.com/archives/C0123456789'));
 
-      assert.deepEqual(config.configurations[0], { name: 'a', enabled: true, platform: 'slack', channelId: 'C0123456789', snsTopicArns: [], loggingLevel: 'ERROR', tags: {}, threading: 'on' });
+      assert.deepEqual(config.configurations[0], {
+        name: 'a',
+        enabled: true,
+        platform: 'slack',
+        channelId: 'C0123456789',
+        snsTopicArns: [],
+        loggingLevel: 'ERROR',
+        tags: {},
+        threading: 'on',
+        accounts: [],
+        guardrailPolicyArns: [],
+        protectionPolicy: true,
+        userRoles: 'allowed',
+      });
     });
 
     it('keeps only the decoded ID of a pasted Teams channel link', () => {
@@ -323,7 +336,7 @@ describe('validating chatops.yml', () => {
     });
 
     it('rejects a file that is a list rather than a mapping', () => {
-      assert.deepEqual(problemLines('- a\n- b\n'), ['chatops.yml:1:1: expected a mapping with server, sns, templatesDir, sandbox and configurations; given a list of 2 items']);
+      assert.deepEqual(problemLines('- a\n- b\n'), ['chatops.yml:1:1: expected a mapping with server, sns, templatesDir, sandbox, permissions and configurations; given a list of 2 items']);
     });
   });
 

@@ -1,12 +1,29 @@
 /**
  * `@aws <service> <operation>` end to end: the sandbox chat, the real service, the real SDK v3
- * clients signing requests to a local endpoint that answers like AWS (no network).
+ * clients signing requests to a local endpoint that answers like AWS (no network), with the
+ * credentials of the channel role's session (STS AssumeRole on the same endpoint).
  */
 import assert from 'node:assert/strict';
 import type { Card } from '../../src/core/card.js';
 import { useAwsEndpoint } from '../support/aws-endpoint/use-aws-endpoint.js';
 import { ec2Error, ec2Reply } from '../support/aws-endpoint/replies.js';
+import { sessionKeyOf, withRoleSessions } from '../support/aws-endpoint/role-sessions.js';
 import { startRealApp, waitFor } from './app-harness.js';
+
+const CHANNEL_ROLE = 'arn:aws:iam::111122223333:role/ChatOpsChannel';
+/** The sandbox channel with one account and its channel role; PowerUserAccess as the guardrail, so stopping instances is allowed. */
+const CHATOPS_YML = `configurations:
+  - name: sandbox
+    platform: sandbox
+    channelId: sandbox
+    snsTopicArns: ["*"]
+    protectionPolicy: false
+    guardrailPolicyArns: [arn:aws:iam::aws:policy/PowerUserAccess]
+    accounts:
+      - id: "111122223333"
+        name: production
+        channelRole: ${CHANNEL_ROLE}
+`;
 
 interface MessageJson {
   id: string;
@@ -21,11 +38,13 @@ const STOPPING = '<instancesSet><item><instanceId>i-0abc1234</instanceId><curren
 describe('@aws commands in a channel (sandbox, SDK to a local AWS endpoint)', function () {
   this.timeout(90_000);
   let app: Awaited<ReturnType<typeof startRealApp>>;
-  const aws = useAwsEndpoint((req) => {
-    if (req.operation === 'DescribeInstances') return ec2Reply('DescribeInstances', INSTANCES);
-    if (req.operation === 'StopInstances') return ec2Reply('StopInstances', STOPPING);
-    return ec2Error('InvalidAction', `not in this test: ${req.operation}`, 400);
-  });
+  const aws = useAwsEndpoint(
+    withRoleSessions((req) => {
+      if (req.operation === 'DescribeInstances') return ec2Reply('DescribeInstances', INSTANCES);
+      if (req.operation === 'StopInstances') return ec2Reply('StopInstances', STOPPING);
+      return ec2Error('InvalidAction', `not in this test: ${req.operation}`, 400);
+    }),
+  );
 
   const messages = async (): Promise<MessageJson[]> => (await (await fetch(`${app.url}/sandbox/api/channels/sandbox/messages`)).json()) as MessageJson[];
   const calls = (operation: string) => aws.endpoint.requests.filter((r) => r.operation === operation).length;
@@ -52,7 +71,7 @@ describe('@aws commands in a channel (sandbox, SDK to a local AWS endpoint)', fu
   }
 
   before(async () => {
-    app = await startRealApp();
+    app = await startRealApp({ chatopsYml: CHATOPS_YML });
   });
 
   after(async () => {
@@ -66,7 +85,8 @@ describe('@aws commands in a channel (sandbox, SDK to a local AWS endpoint)', fu
     assert.match(JSON.stringify(result!.card), /i-0abc1234/);
     assert.match(JSON.stringify(result!.card), /eu-west-1/);
     const request = aws.endpoint.requests.find((r) => r.operation === 'DescribeInstances')!;
-    assert.match(String(request.headers.authorization), /^AWS4-HMAC-SHA256 Credential=AKIDFAKEEXAMPLE\/\d{8}\/eu-west-1\/ec2\//);
+    assert.match(String(request.headers.authorization), new RegExp(`^AWS4-HMAC-SHA256 Credential=${sessionKeyOf(CHANNEL_ROLE)}/\\d{8}/eu-west-1/ec2/`), 'signed by the channel role\'s session');
+    assert.match(JSON.stringify(result!.card), /production \(111122223333\) as role ChatOpsChannel \(channel role\)/);
     assert.equal(new URLSearchParams(request.body).get('InstanceId.1'), 'i-0abc1234');
   });
 

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { setFlagsFromString } from 'node:v8';
 import { PGlite } from '@electric-sql/pglite';
 import { isChatOpsError } from '../../core/errors.js';
 import type { DirectoryLock } from './directory-lock.js';
@@ -26,6 +27,22 @@ const NEXT_STEP =
  */
 const PGLITE_SETTINGS = ['shared_buffers = 32MB'];
 
+/**
+ * PGlite is a 9 MB WebAssembly module. By default V8 compiles it with its baseline compiler
+ * (Liftoff) and then recompiles every function that runs hot with its optimizing compiler
+ * (TurboFan) on background threads: at start-up that is most of PostgreSQL, which costs
+ * 60–70 MB of resident memory and a few hundred milliseconds of a 2-core machine, for no
+ * measurable gain on the store's short statements (npm run bench commands, intake). These flags
+ * keep WebAssembly on the baseline code. They are read when a module is compiled, so they are
+ * set before PGlite compiles; they only concern WebAssembly (the process's JavaScript is not
+ * affected) and can be turned off with CHATOPS_PGLITE_WASM_TIER_UP=true.
+ */
+function keepWasmOnBaselineCode(env: NodeJS.ProcessEnv = process.env): void {
+  if (env.CHATOPS_PGLITE_WASM_TIER_UP === 'true') return;
+  setFlagsFromString('--no-wasm-dynamic-tiering');
+  setFlagsFromString('--no-wasm-tier-up');
+}
+
 export async function openPgliteClient(dataDir?: string): Promise<SqlClient> {
   const where = dataDir ?? 'memory (PGlite)';
   let db: PGlite;
@@ -35,6 +52,7 @@ export async function openPgliteClient(dataDir?: string): Promise<SqlClient> {
       await mkdir(dataDir, { recursive: true });
       lock = await lockDirectory(dataDir);
     }
+    keepWasmOnBaselineCode();
     db = await PGlite.create(dataDir, { postgresqlconf: PGLITE_SETTINGS });
   } catch (e) {
     await lock?.release();
