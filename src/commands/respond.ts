@@ -13,7 +13,8 @@ import { isDialogActionId } from '../dialogs/action-ids.js';
 import type { ChatPort } from '../ports/chat.js';
 import type { ChannelPreferenceStore } from '../ports/preferences.js';
 import { answerWithProgress } from './answer-with-progress.js';
-import { contextOfEvent } from './command-context.js';
+import { recordAudit } from '../permissions/audit-entry.js';
+import { actorOf, contextOfEvent } from './command-context.js';
 import type { CommandDeps } from './command-deps.js';
 import { commandAnswer, startsCommand } from './command-flow.js';
 import { errorCard } from './error-card.js';
@@ -71,7 +72,11 @@ async function answer(event: ChatEvent, text: string, deps: ChatResponderDeps): 
   if (/^help\s/i.test(text)) return commandAnswer(`${text.slice(4).trim()} --help`, contextOfEvent(event), commands);
   if (!startsCommand(text, commands) && (await hasOwnDialog(event, commands))) {
     const reply = await commands.dialogs.answer({ ...event, text });
-    if (reply) return reply.card;
+    if (reply) {
+      // The answer itself may be a secret value: the log keeps which dialog and what it did.
+      await recordAudit(commands.access, actorOf(event), { kind: 'dialog', command: `answer to "${reply.dialog?.title ?? 'a dialog'}"`, decision: reply.status });
+      return reply.card;
+    }
   }
   return commandAnswer(text, contextOfEvent(event), commands);
 }
@@ -100,13 +105,26 @@ export async function respondToAction(event: ActionEvent, deps: ChatResponderDep
   }
   if (deps.commands && isDialogActionId(event.actionId)) {
     const commands = deps.commands;
-    await answerWithProgress(deps.chat, { channelId: event.channelId, threadId, ...where }, async () => (await commands.dialogs.answer(event))?.card ?? notAvailableCard(event.actionId), {
-      errorCard,
-      ...(deps.delay ? { delay: deps.delay } : {}),
-    });
+    let decision = 'failed';
+    try {
+      await answerWithProgress(
+        deps.chat,
+        { channelId: event.channelId, threadId, ...where },
+        async () => {
+          const reply = await commands.dialogs.answer(event);
+          decision = reply?.status ?? 'unknown';
+          return reply?.card ?? notAvailableCard(event.actionId);
+        },
+        { errorCard, ...(deps.delay ? { delay: deps.delay } : {}) },
+      );
+    } finally {
+      // Every click is audited with what it did (answered, completed, refused for another user, expired…).
+      await recordAudit(commands.access, actorOf(event), { kind: 'click', command: event.actionId, decision });
+    }
     return {};
   }
   await acknowledgeAction(event, deps.chat);
+  if (deps.commands) await recordAudit(deps.commands.access, actorOf(event), { kind: 'click', command: event.actionId, decision: 'acknowledged' });
   return {};
 }
 

@@ -12,12 +12,16 @@ import type { LoadedConfig } from './loaded-config.js';
 import { ConfigError, type ConfigProblem } from './problems.js';
 import type { ChatChannelConfiguration } from './schema.js';
 
+const UNREADABLE: Record<string, string> = { ENOENT: 'no such file', EISDIR: 'a directory, not a file', EACCES: 'permission denied', EPERM: 'permission denied' };
+
 export function loadOrgPolicy(path: string, display: string): OrgPolicy {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new ConfigError('CONFIG_INVALID', [{ source: display, path: 'permissions.orgPolicyFile', text: `expected a readable org chat policy file; given ${path} (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})` }]);
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const why = UNREADABLE[code] ?? (code || 'unreadable');
+    throw new ConfigError('CONFIG_INVALID', [{ source: display, path: 'permissions.orgPolicyFile', text: `expected a readable org chat policy file; given ${path} (${why})` }], { file: display });
   }
   return parseOrgPolicy(text, path);
 }

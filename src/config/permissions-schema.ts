@@ -96,13 +96,15 @@ export const commandAccessShape = {
   accounts: z
     .array(accountSchema, { error: 'a list of AWS accounts (id, name, channelRole, userRoles)' })
     .superRefine((accounts, ctx) => {
-      // `--account` and the account dialog pick an account by id or by name (any case): both must be unambiguous.
+      // `@aws set default-account <id or name>` picks an account by id or by name in any case: both must be unambiguous.
+      // An account that failed its own checks reaches here untransformed (its name may be missing).
       const seen = new Map<string, number>();
       accounts.forEach((a, i) => {
-        const key = accountKey(a);
-        const name = a.name.toLowerCase();
+        const key = accountKey(a) as string | undefined;
+        const name = (a.name as string | undefined)?.toLowerCase() ?? key;
+        if (key === undefined || name === undefined) return;
         if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i], message: `each account once (${key} is listed twice)` });
-        else if (seen.has(name)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `a name no other account of this configuration has (accounts[${seen.get(name)!}] is already called ${a.name}; commands pick accounts by id or name)` });
+        else if (seen.has(name)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `a name no other account of this configuration has (accounts[${seen.get(name)!}] has it too; @aws set default-account picks an account by id or by name, in any case)` });
         for (const handle of new Set([key, name])) if (!seen.has(handle)) seen.set(handle, i);
       });
     })

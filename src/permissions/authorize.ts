@@ -110,7 +110,7 @@ export function orgUseOf(actor: Pick<Actor, 'platform' | 'workspaceId'>, configu
 }
 
 function orgRefusal(clause: string, reason: string): AccessRefusedError {
-  return new AccessRefusedError('ORG_POLICY_DENIED', reason, `org chat policy: ${clause}`, 'Contact your organization administrator about the chat policy.');
+  return new AccessRefusedError('ORG_POLICY_DENIED', reason, `org chat policy: ${clause}`, `The clause of the chat policy that says no: ${clause}.`);
 }
 
 function refusedUserRoles(configuration: ChatChannelConfiguration, clause: string | undefined): AccessRefusedError {

@@ -20,7 +20,8 @@ describe('permission settings of a chat configuration', () => {
     it('reads one account with its channel role, and attaches the protection policy by default', () => {
       const [config] = parse(slack('accounts:', `  - id: "${PROD}"`, `    channelRole: ${role(PROD, 'ChatOpsChannelRole')}`, '    externalId: chatops-ext-1', '    region: eu-west-1')).configurations;
 
-      assert.deepEqual(config?.platform !== 'webhook' && [config.accounts, config.guardrailPolicyArns, config.protectionPolicy, config.userRoles], [
+      assert.ok(config && config.platform === 'slack');
+      assert.deepEqual([config.accounts, config.guardrailPolicyArns, config.protectionPolicy, config.userRoles], [
         [{ id: PROD, name: PROD, channelRole: role(PROD, 'ChatOpsChannelRole'), externalId: 'chatops-ext-1', userRoles: [], region: 'eu-west-1', serviceCredentials: false }],
         [],
         true,
@@ -53,7 +54,8 @@ describe('permission settings of a chat configuration', () => {
     it("accepts an account without an id that runs commands with the service's own credentials", () => {
       const [config] = parse(slack('accounts:', '  - name: local', '    serviceCredentials: true')).configurations;
 
-      assert.deepEqual(config?.platform !== 'webhook' && config.accounts, [{ name: 'local', userRoles: [], serviceCredentials: true }]);
+      assert.ok(config && config.platform === 'slack');
+      assert.deepEqual(config.accounts, [{ name: 'local', userRoles: [], serviceCredentials: true }]);
     });
 
     it('keeps the tenant and team of a Teams configuration for the org chat policy', () => {
@@ -80,33 +82,33 @@ describe('permission settings of a chat configuration', () => {
 
     it('refuses a channel role or user role of another account', () => {
       assert.deepEqual(problemLines(slack('accounts:', `  - id: "${PROD}"`, `    channelRole: ${role(STAGING, 'Chat')}`, `    userRoles: [${role(PROD, 'Reader')}, ${role(STAGING, 'Admin')}]`)), [
-        `chatops.yml:7:18: configurations[0].accounts[0].channelRole: expected a role of account ${PROD} (this ARN is in account ${STAGING}); given "${role(STAGING, 'Chat')}"`,
-        `chatops.yml:8:52: configurations[0].accounts[0].userRoles[1]: expected a role of account ${PROD} (this ARN is in account ${STAGING}); given "${role(STAGING, 'Admin')}"`,
+        `chatops.yml:7:22: configurations[0].accounts[0].channelRole: expected a role of account ${PROD} (this ARN is in account ${STAGING}); given "${role(STAGING, 'Chat')}"`,
+        `chatops.yml:8:60: configurations[0].accounts[0].userRoles[1]: expected a role of account ${PROD} (this ARN is in account ${STAGING}); given "${role(STAGING, 'Admin')}"`,
       ]);
     });
 
     it('refuses a channel role on an account that uses the service credentials', () => {
       assert.deepEqual(problemLines(slack('accounts:', '  - name: local', '    serviceCredentials: true', `    channelRole: ${role(PROD, 'Chat')}`)), [
-        "chatops.yml:7:25: configurations[0].accounts[0].serviceCredentials: expected serviceCredentials without channelRole or userRoles (the service's own credentials assume no role); given true",
+        "chatops.yml:7:29: configurations[0].accounts[0].serviceCredentials: expected serviceCredentials without channelRole or userRoles (the service's own credentials assume no role); given true",
       ]);
     });
 
     it('refuses an account listed twice, and two accounts with the same name', () => {
       assert.deepEqual(problemLines(slack('accounts:', `  - { id: "${PROD}", name: prod }`, `  - { id: "${PROD}", name: production }`, `  - { id: "${STAGING}", name: Prod }`)), [
-        `chatops.yml:7:7: configurations[0].accounts[1]: expected each account once (${PROD} is listed twice); given a mapping`,
-        'chatops.yml:8:30: configurations[0].accounts[2].name: expected a name no other account of this configuration has (accounts[0] is already called Prod; commands pick accounts by id or name); given "Prod"',
+        `chatops.yml:7:9: configurations[0].accounts[1]: expected each account once (${PROD} is listed twice); given a mapping`,
+        'chatops.yml:8:37: configurations[0].accounts[2].name: expected a name no other account of this configuration has (accounts[0] has it too; @aws set default-account picks an account by id or by name, in any case); given "Prod"',
       ]);
     });
 
     it('asks for a channel role when user roles are disabled', () => {
       assert.deepEqual(problemLines(slack('userRoles: disabled', 'accounts:', `  - id: "${PROD}"`, `    userRoles: [${role(PROD, 'Reader')}]`, '  - name: local', '    serviceCredentials: true')), [
-        'chatops.yml:7:7: configurations[0].accounts[0].channelRole: expected a channel role (userRoles is disabled, so members have no other role to run commands with); given nothing',
+        'chatops.yml:7:9: configurations[0].accounts[0].channelRole: expected a channel role (userRoles is disabled, so members have no other role to run commands with); given nothing',
       ]);
     });
 
     it('names the keys of an account and suggests the one a typo meant', () => {
       assert.deepEqual(problemLines(slack('accounts:', `  - id: "${PROD}"`, `    chanelRole: ${role(PROD, 'Chat')}`)), [
-        'chatops.yml:7:5: configurations[0].accounts[0].chanelRole: expected one of the keys id, name, channelRole, externalId, userRoles, region, serviceCredentials (did you mean "channelRole"?); given the unknown key "chanelRole"',
+        'chatops.yml:7:9: configurations[0].accounts[0].chanelRole: expected one of the keys id, name, channelRole, externalId, userRoles, region, serviceCredentials (did you mean "channelRole"?); given the unknown key "chanelRole"',
       ]);
     });
   });
@@ -114,13 +116,13 @@ describe('permission settings of a chat configuration', () => {
   describe('guardrails', () => {
     it('refuses an AWS service-role policy as a guardrail', () => {
       assert.deepEqual(problemLines(slack('guardrailPolicyArns:', '  - arn:aws:iam::aws:policy/aws-service-role/AmazonSSMServiceRolePolicy')), [
-        "chatops.yml:6:5: configurations[0].guardrailPolicyArns[0]: expected a policy that is not an AWS service-role policy (those can't be guardrails); given \"arn:aws:iam::aws:policy/aws-service-role/AmazonSSMServiceRolePolicy\"",
+        "chatops.yml:6:9: configurations[0].guardrailPolicyArns[0]: expected a policy that is not an AWS service-role policy (those can't be guardrails); given \"arn:aws:iam::aws:policy/aws-service-role/AmazonSSMServiceRolePolicy\"",
       ]);
     });
 
     it("refuses ten guardrails next to the protection policy's ReadOnlyAccess: STS takes at most ten", () => {
       assert.deepEqual(problemLines(slack('guardrailPolicyArns:', ...tenPolicies)), [
-        "chatops.yml:6:3: configurations[0].guardrailPolicyArns: expected at most 10 guardrail policies, the protection policy's ReadOnlyAccess included (STS passes at most 10 to a session); given a list of 10 items",
+        "chatops.yml:6:7: configurations[0].guardrailPolicyArns: expected at most 10 guardrail policies, the protection policy's ReadOnlyAccess included (STS passes at most 10 to a session); given a list of 10 items",
       ]);
     });
 

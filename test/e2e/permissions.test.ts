@@ -253,3 +253,95 @@ describe('permissions: roles, guardrails, accounts (sandbox, STS/IAM/EC2 on a lo
     assert.ok(entries.some((e) => e.kind === 'denial' && e.resultCode === 'AWS_ACCESS_DENIED'));
   });
 });
+
+describe('permissions in the built-in sandbox configuration (this machine\'s own credentials)', function () {
+  this.timeout(90_000);
+  let app: Awaited<ReturnType<typeof startRealApp>>;
+  const aws = useAwsEndpoint(withRoleSessions((req) => (req.operation === 'DescribeInstances' ? ec2Reply('DescribeInstances', INSTANCES) : ec2Error('InvalidAction', String(req.operation), 400))));
+
+  before(async () => {
+    app = await startRealApp();
+  });
+
+  after(async () => {
+    await app?.close();
+  });
+
+  async function ask(text: string): Promise<string> {
+    const res = await fetch(`${app.url}/sandbox/api/channels/sandbox/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'me', text }) });
+    const { id } = (await res.json()) as { id: string };
+    const answer = await waitFor('the answer', async () => {
+      const all = (await (await fetch(`${app.url}/sandbox/api/channels/sandbox/messages`)).json()) as MessageJson[];
+      return all.find((m) => m.threadId === id && m.from === 'bot' && m.card?.title !== 'Working on it…');
+    });
+    return JSON.stringify(answer.card);
+  }
+
+  it('reads with the machine\'s credentials, no role assumed', async () => {
+    const card = await ask('@aws ec2 describe-instances');
+    assert.match(card, /i-0abc1234/);
+    assert.match(card, /local as the service's own credentials/);
+    assert.equal(signingKeyOf(aws.endpoint.requests.find((r) => r.operation === 'DescribeInstances')!), 'AKIDFAKEEXAMPLE');
+    assert.equal(assumeRoleCalls(aws.endpoint.requests).length, 0);
+  });
+
+  it('keeps to the protection policy: stopping an instance is refused, naming ReadOnlyAccess', async () => {
+    const card = await ask('@aws ec2 stop-instances --instance-ids i-0abc1234');
+    assert.match(card, /ReadOnlyAccess/);
+    assert.equal(aws.endpoint.requests.filter((r) => r.operation === 'StopInstances').length, 0);
+  });
+});
+
+describe('permissions under an org chat policy (a policy file beside chatops.yml)', function () {
+  this.timeout(90_000);
+  let app: Awaited<ReturnType<typeof startRealApp>>;
+  const aws = useAwsEndpoint(withRoleSessions((req) => (req.operation === 'DescribeInstances' ? ec2Reply('DescribeInstances', INSTANCES) : ec2Error('InvalidAction', String(req.operation), 400))));
+  const POLICY = `{
+    "chatbot": {
+      "platforms": {
+        "sandbox": {
+          "client": { "@@assign": "enabled" },
+          "default": { "supported_channel_types": { "@@assign": ["private"] } }   // private channels only
+        }
+      },
+      "default": { "client": { "@@assign": "disabled" } }
+    }
+  }`;
+  const channel = (name: string, extra = '') => `  - name: ${name}
+    platform: sandbox
+    channelId: ${name}${extra}
+    accounts:
+      - id: "${PROD}"
+        channelRole: ${CHANNEL_ROLE}
+`;
+
+  before(async () => {
+    app = await startRealApp({ files: { 'org-policy.json': POLICY }, chatopsYml: `permissions:\n  orgPolicyFile: org-policy.json\nconfigurations:\n${channel('hidden', '\n    channelType: private')}${channel('unknown')}` });
+  });
+
+  after(async () => {
+    await app?.close();
+  });
+
+  async function ask(channelId: string, text: string): Promise<string> {
+    const res = await fetch(`${app.url}/sandbox/api/channels/${channelId}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'me', text }) });
+    const { id } = (await res.json()) as { id: string };
+    const answer = await waitFor('the answer', async () => {
+      const all = (await (await fetch(`${app.url}/sandbox/api/channels/${channelId}/messages`)).json()) as MessageJson[];
+      return all.find((m) => m.threadId === id && m.from === 'bot' && m.card?.title !== 'Working on it…');
+    });
+    return JSON.stringify(answer.card);
+  }
+
+  it('runs commands in a channel the policy allows', async () => {
+    assert.match(await ask('hidden', '@aws ec2 describe-instances'), /i-0abc1234/);
+  });
+
+  it('refuses commands in a channel whose type the policy can\'t confirm, naming the clause', async () => {
+    const card = await ask('unknown', '@aws ec2 describe-instances');
+    assert.match(card, /supported_channel_types/);
+    assert.match(card, /organization administrator/);
+    const denial = (await app.store.audit.list()).find((e) => e.kind === 'denial' && e.channelId === 'unknown');
+    assert.match(denial?.policy ?? '', /^org chat policy: chatbot\.platforms\.sandbox/);
+  });
+});

@@ -3,6 +3,7 @@
  * the fake Slack Web API, and the SDK signing requests to a local endpoint that answers like AWS.
  */
 import assert from 'node:assert/strict';
+import { withRoleSessions } from '../support/aws-endpoint/role-sessions.js';
 import { useAwsEndpoint } from '../support/aws-endpoint/use-aws-endpoint.js';
 import { ec2Error, ec2Reply } from '../support/aws-endpoint/replies.js';
 import { postToSlackEvents, signedEvent, signedInteraction } from '../support/slack-signing.js';
@@ -17,7 +18,7 @@ describe('@aws commands in Slack', function () {
   let rig: SlackTestRig;
   let n = 0;
   const nextTs = () => `1763950${String(100 + ++n).padStart(3, '0')}.000200`;
-  const aws = useAwsEndpoint((req) => (req.operation === 'StopInstances' ? ec2Reply('StopInstances', STOPPING) : ec2Error('InvalidAction', String(req.operation), 400)));
+  const aws = useAwsEndpoint(withRoleSessions((req) => (req.operation === 'StopInstances' ? ec2Reply('StopInstances', STOPPING) : ec2Error('InvalidAction', String(req.operation), 400))));
   const stops = () => aws.endpoint.requests.filter((r) => r.operation === 'StopInstances').length;
   const postsSince = (from: number): SlackApiCall[] => rig.slack.callsTo('chat.postMessage').slice(from);
   const blocksOf = (call: SlackApiCall) => JSON.stringify(call.args.blocks ?? []);

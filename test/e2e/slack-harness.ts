@@ -26,6 +26,13 @@ export const SLACK_CONFIG = `configurations:
     platform: slack
     channelId: C0ALERTS
     snsTopicArns: ["${TEST_TOPIC_ARN}"]
+    # Commands run with the channel role; PowerUserAccess as the guardrail, so stopping instances is allowed.
+    protectionPolicy: false
+    guardrailPolicyArns: [arn:aws:iam::aws:policy/PowerUserAccess]
+    accounts:
+      - id: "111122223333"
+        name: production
+        channelRole: arn:aws:iam::111122223333:role/ChatOpsChannel
   - name: outside
     platform: slack
     channelId: C0OTHER

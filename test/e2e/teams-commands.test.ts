@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { executeInvoke, mentionMessage } from '../adapters/teams/support/synthetic-activities.js';
 import { validateAdaptiveCard } from '../support/adaptive-card-validator.js';
+import { withRoleSessions } from '../support/aws-endpoint/role-sessions.js';
 import { useAwsEndpoint } from '../support/aws-endpoint/use-aws-endpoint.js';
 import { ec2Error, ec2Reply } from '../support/aws-endpoint/replies.js';
 import { FAKE_TEAMS, type FakeTeamsMessage } from '../support/teams-connector/index.js';
@@ -34,7 +35,7 @@ function nodes(value: unknown, out: AcNode[] = []): AcNode[] {
 describe('@aws commands in Teams', function () {
   this.timeout(60_000);
   let rig: TeamsTestRig;
-  const aws = useAwsEndpoint((req) => (req.operation === 'StopInstances' ? ec2Reply('StopInstances', STOPPING) : ec2Error('InvalidAction', String(req.operation), 400)));
+  const aws = useAwsEndpoint(withRoleSessions((req) => (req.operation === 'StopInstances' ? ec2Reply('StopInstances', STOPPING) : ec2Error('InvalidAction', String(req.operation), 400))));
   const stops = () => aws.endpoint.requests.filter((r) => r.operation === 'StopInstances').length;
   const inThread = (root: string) => rig.connector.messages(FAKE_TEAMS.channelId).filter((m) => m.threadId === root && m.id !== root);
   const button = (m: FakeTeamsMessage, verb: string) => nodes(m.card).find((n) => n.type === 'Action.Execute' && new RegExp(`^dlg\\.[^.]+\\.${verb}`).test(n.data?.actionId ?? ''));

@@ -27,6 +27,13 @@ export const TEAMS_CONFIG = `configurations:
     platform: teams
     channelId: "${FAKE_TEAMS.channelId}"
     snsTopicArns: ["${TEST_TOPIC_ARN}"]
+    # Commands run with the channel role; PowerUserAccess as the guardrail, so stopping instances is allowed.
+    protectionPolicy: false
+    guardrailPolicyArns: [arn:aws:iam::aws:policy/PowerUserAccess]
+    accounts:
+      - id: "111122223333"
+        name: production
+        channelRole: arn:aws:iam::111122223333:role/ChatOpsChannel
   - name: removed
     platform: teams
     channelId: "${FAKE_TEAMS.removedChannelId}"
