@@ -67,7 +67,7 @@ async function startToReady(args: string[], path: string, env: NodeJS.ProcessEnv
 }
 
 function rssOf(what: 'bare' | 'service' | 'clients', databaseUrl?: string): { rss: number; loaded: number } {
-  const out = execFileSync(process.execPath, ['--expose-gc', join(process.cwd(), 'dist/bench/support/rss-child.js'), what, ...(databaseUrl ? [databaseUrl] : [])], { encoding: 'utf8', env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' } });
+  const out = execFileSync(process.execPath, [join(process.cwd(), 'dist/bench/support/rss-child.js'), what, ...(databaseUrl ? [databaseUrl] : [])], { encoding: 'utf8', env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' } });
   return JSON.parse(out.trim().split('\n').pop()!) as { rss: number; loaded: number };
 }
 

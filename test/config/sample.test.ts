@@ -30,6 +30,20 @@ describe('chatops.sample.yml', () => {
     assert.equal(config.configurations[2]?.threading, 'off');
   });
 
+  it('shows accounts, roles and guardrails on the Slack configuration, and the permissions section', () => {
+    const config = loadConfig({ path: SAMPLE, env, cwd: REPO_ROOT });
+    const slack = config.configurations[1];
+
+    assert.ok(slack && slack.platform === 'slack');
+    assert.deepEqual(slack.accounts.map((a) => [a.name, a.id, a.channelRole, a.userRoles.length]), [
+      ['production', '111122223333', 'arn:aws:iam::111122223333:role/ChatOpsChannelRole', 2],
+      ['staging', '444455556666', 'arn:aws:iam::444455556666:role/ChatOpsChannelRole', 0],
+    ]);
+    assert.deepEqual([slack.userRoles, slack.channelType, slack.protectionPolicy], ['allowed', 'private', false]);
+    assert.deepEqual(slack.guardrailPolicyArns, ['arn:aws:iam::aws:policy/CloudWatchReadOnlyAccess', 'arn:aws:iam::aws:policy/AWSSupportAccess']);
+    assert.deepEqual(config.permissions, { requireUserRolesInAccounts: [] });
+  });
+
   it('asks for the webhook secret when it is not in the environment', () => {
     const error = configErrorOf(() => loadConfig({ path: SAMPLE, env: {}, cwd: REPO_ROOT }));
 
