@@ -95,6 +95,8 @@ function build({ parsed, raw, source, env, cwd, overrides }: BuildInput): Loaded
   }
   const loaded = resolveConfig({ config, env: envRead.env, source, cwd, fileRaw, overrides });
   loaded.warnings.unshift(...envRead.warnings);
+  const contradictions = requiredRoleProblems(loaded);
+  if (contradictions.length) throw new ConfigError('CONFIG_INVALID', contradictions, { file: source.display });
   if (loaded.permissions.orgPolicyFile) {
     const policy = loadOrgPolicy(loaded.permissions.orgPolicyFile, source.display);
     const refused = orgPolicyProblems(policy, loaded);
@@ -102,6 +104,20 @@ function build({ parsed, raw, source, env, cwd, overrides }: BuildInput): Loaded
     loaded.permissions.orgPolicy = policy;
   }
   return loaded;
+}
+
+/** A configuration with user roles disabled in an account that requires them could never run a command. */
+function requiredRoleProblems(loaded: LoadedConfig): ConfigProblem[] {
+  const required = new Set(loaded.permissions.requireUserRolesInAccounts);
+  return loaded.configurations.flatMap((c, i) =>
+    c.platform !== 'webhook' && c.userRoles === 'disabled'
+      ? c.accounts.flatMap((a, j) =>
+          a.id && required.has(a.id)
+            ? [{ source: loaded.source.display, path: `configurations[${i}].accounts[${j}]`, text: expectedGiven(`user roles allowed or required (permissions.requireUserRolesInAccounts requires them in account ${a.id})`, 'userRoles: disabled') }]
+            : [],
+        )
+      : [],
+  );
 }
 
 /** Replaces `${NAME}` in every configurations[i].webhookUrl, in place; returns the problems. */

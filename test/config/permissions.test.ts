@@ -4,6 +4,7 @@
  * problem line, `<path>: expected …; given …`, with the line and column in the file.
  */
 import assert from 'node:assert/strict';
+import { parseConfigText } from '../../src/config/load-config.js';
 import { parse, problemLines } from './helpers.js';
 
 const PROD = '111122223333';
@@ -163,5 +164,22 @@ describe('permission settings of a chat configuration', () => {
         'chatops.yml:6:13: configurations[0].teamId: expected no teamId when platform is slack (only Teams configurations name one); given "team-1"',
       ]);
     });
+  });
+});
+
+describe('user roles required by account', () => {
+  it('refuses a configuration that disables user roles in an account that requires them', () => {
+    const yaml = `permissions:
+  requireUserRolesInAccounts: ["111122223333"]
+configurations:
+  - name: ops
+    platform: sandbox
+    channelId: ops
+    userRoles: disabled
+    accounts:
+      - id: "111122223333"
+        channelRole: arn:aws:iam::111122223333:role/ChatOpsChannel
+`;
+    assert.throws(() => parseConfigText(yaml, { env: {} }), /configurations\[0\]\.accounts\[0\]: expected user roles allowed or required \(permissions\.requireUserRolesInAccounts requires them in account 111122223333\); given userRoles: disabled/);
   });
 });

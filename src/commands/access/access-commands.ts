@@ -18,7 +18,7 @@ import { startSwitchRole } from './switch-role-dialog.js';
 
 /** True for the lines this file answers. */
 export function isAccessCommand(text: string): boolean {
-  return /^(?:switch-roles?\b|set\s+default-account\b|forget\s+my\s+role\b)/i.test(text.trim());
+  return /^(?:switch-roles?|set|forget)(?:\s|$)/i.test(text.trim());
 }
 
 export async function accessCommand(text: string, ctx: CommandContext, deps: AccessDialogDeps): Promise<Card> {
@@ -26,7 +26,10 @@ export async function accessCommand(text: string, ctx: CommandContext, deps: Acc
   const configuration = accessConfigurationFor(ctx.actor, deps.access.configurations);
   if (!configuration) throw noAccountsHere();
   const first = words[0]!.toLowerCase();
-  if (first === 'set') return setDefaultAccount(words.slice(2).join(' '), ctx, deps);
+  if (first === 'set' && words[1]?.toLowerCase() === 'default-account') return setDefaultAccount(words.slice(2).join(' '), ctx, deps);
+  if (first === 'set' || (first === 'forget' && !/^forget\s+my\s+role$/i.test(text.trim()))) {
+    throw new ChatOpsError('USAGE', `"@aws ${text.trim()}" is not a command here.`, { nextStep: 'Did you mean `@aws set default-account [NAME]` or `@aws forget my role`?' });
+  }
   const rest = (first === 'forget' ? ['forget'] : words.slice(1)).map((w) => w.toLowerCase());
   if (rest.length && ['forget', 'clear'].includes(rest[0]!)) return forgetRoles(ctx, deps);
   if (rest.length) {
