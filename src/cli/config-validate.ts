@@ -3,6 +3,7 @@
  * does and reports the result. Exit code 0 when valid (warnings included), 1 when not.
  */
 import { ConfigError } from '../config/problems.js';
+import { OrgPolicyError } from '../permissions/org-policy/index.js';
 import type { EnvSource } from '../config/env.js';
 import { loadConfig } from '../config/load-config.js';
 import type { LoadedConfig } from '../config/loaded-config.js';
@@ -34,7 +35,8 @@ export function runConfigValidate(options: ConfigValidateOptions): number {
   } catch (e) {
     if (!isChatOpsError(e)) throw e;
     if (options.json) {
-      const problems = e instanceof ConfigError ? e.problems : [];
+      // An org chat policy's problems are lines of their own (`<json path>: expected …`), without a file position.
+      const problems = e instanceof ConfigError ? e.problems : e instanceof OrgPolicyError ? e.problems.map((text) => ({ source: 'orgPolicyFile', path: '', text })) : [];
       stdout.write(`${JSON.stringify({ ok: false, code: e.code, message: e.userMessage.split('\n')[0], problems, nextStep: e.nextStep })}\n`);
     } else {
       stderr.write(`${e.userMessage}\n`);

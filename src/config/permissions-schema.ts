@@ -35,7 +35,7 @@ export interface AccountConfig {
   /** The channel IAM role: every member's commands run with it unless they chose a user role. */
   channelRole?: string;
   externalId?: string;
-  /** Roles offered in `@aws switch-roles` (any role ARN of the account may also be typed). */
+  /** Roles offered in `@aws switch-roles`; empty: any role ARN of the account may be typed. */
   userRoles: string[];
   /** The region of commands without --region in this account. */
   region?: string;
