@@ -11,6 +11,10 @@ import { respondToAction, respondToChat } from './commands/respond.js';
 import { createCommandDeps } from './commands/create-command-deps.js';
 import { createAccess } from './start-access.js';
 import { InboxWorker } from './notifications/pipeline/inbox-worker.js';
+import { withActionButtons } from './notifications/pipeline/action-buttons.js';
+import type { ChannelConfiguration } from './config/schema.js';
+import type { Card } from './core/card.js';
+import type { Notification } from './core/notification.js';
 import { OutboxDeliverer } from './notifications/pipeline/outbox-deliverer.js';
 import { cachedPreferences } from './notifications/pipeline/preference-cache.js';
 import { NotificationEngine } from './notifications/engine.js';
@@ -152,7 +156,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     ([platform, chat]) =>
       new OutboxDeliverer({ platform, chat, store, metrics, logger, loggerFor, clock, owner, pollMs: tuning.pollMs, coalesceAbove: tuning.coalesceAbove, sleep: tuning.sleep, limits: tuning.limits?.[platform] }),
   );
-  const worker = new InboxWorker({ store, engine, configurations: config.configurations, metrics, logger, loggerFor, owner, pollMs: tuning.pollMs, preferences, onOutbox: () => deliverers.forEach((d) => d.wake()) });
+  // A channel with AWS accounts gets buttons on its notifications: custom actions, Show logs, Manage actions.
+  const buttonDeps = { customActions: store.customActions, buttonTokens: store.buttonTokens, clock };
+  const cardFor = (notification: Notification, card: Card, c: ChannelConfiguration): Promise<Card> => (c.platform === 'webhook' ? Promise.resolve(card) : withActionButtons(notification, card, c, buttonDeps));
+  const worker = new InboxWorker({ store, engine, configurations: config.configurations, metrics, logger, loggerFor, owner, pollMs: tuning.pollMs, preferences, cardFor, onOutbox: () => deliverers.forEach((d) => d.wake()) });
   for (const c of config.configurations) {
     if (c.enabled && !chats[c.platform]) logger.warn(`"${c.name}" is a ${c.platform} configuration, but ${c.platform} is not running: its notifications are kept in the outbox until it is.`, { configuration: c.name });
   }
@@ -214,6 +221,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       { what: 'expired dialogs', code: 'DIALOGS_PRUNE_FAILED', days: 1, everyMs: 86_400_000, prune: (before: string) => store.dialogs.prune(before) },
       // A default account is remembered 7 days (issue #8); the audit log is kept.
       { what: 'old default accounts', code: 'DEFAULT_ACCOUNTS_PRUNE_FAILED', days: 7, everyMs: 3_600_000, prune: (before: string) => store.defaultAccounts.prune(before) },
+      // Button tokens refuse clicks once expired (issue #9); kept a day more so a late click reads as expired, not unknown.
+      { what: 'expired button tokens', code: 'BUTTON_TOKENS_PRUNE_FAILED', days: 1, everyMs: 3_600_000, prune: (before: string) => store.buttonTokens.prune(before) },
     ] as const
   ).map(({ what, code, days, everyMs, prune }) => {
     const timer = setInterval(() => {

@@ -8,7 +8,7 @@ import type { ChatChannelConfiguration } from './config/schema.js';
 import type { AccessDeps } from './permissions/access-types.js';
 import { localPreCheck } from './permissions/local-precheck.js';
 import { decide } from './permissions/org-policy/index.js';
-import { knownManagedPolicy } from './permissions/precheck/index.js';
+import { knownManagedPolicy, knownManagedPolicyVersion } from './permissions/precheck/index.js';
 import type { Clock } from './ports/clock.js';
 import type { Logger } from './ports/logger.js';
 import type { Store } from './ports/store.js';
@@ -17,7 +17,7 @@ import { stsRoleSessions } from './adapters/aws/role-sessions.js';
 
 export function createAccess(config: Pick<LoadedConfig, 'configurations' | 'permissions'>, store: Pick<Store, 'userRoles' | 'defaultAccounts' | 'audit'>, clock: Clock, logger: Logger): { access: AccessDeps; close(): void } {
   const roleSessions = stsRoleSessions({ clock });
-  const policyDocuments = iamPolicyDocuments({ known: knownManagedPolicy, clock, log: logger });
+  const policyDocuments = iamPolicyDocuments({ known: knownManagedPolicy, knownVersion: knownManagedPolicyVersion, clock, log: logger });
   const policy = config.permissions.orgPolicy;
   const access: AccessDeps = {
     configurations: config.configurations.filter((c): c is ChatChannelConfiguration => c.platform !== 'webhook'),

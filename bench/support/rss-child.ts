@@ -3,8 +3,8 @@
  * after doing what argv[2] says — `bare` (nothing), `service` (the running service, restarted on an existing PGlite database)
  * or `clients` (the service, then every client package the command index lists loaded and one
  * client of each constructed, as running one command per service does). argv[3], when given,
- * is a PostgreSQL URL to use instead of PGlite. The service rows tune the process as `chatops
- * start` does (tuneServiceProcess); nothing forces a garbage collection before the reading.
+ * is a PostgreSQL URL to use instead of PGlite. Nothing forces a garbage collection before the
+ * reading: the figure is what the service holds, as it runs.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,7 +18,6 @@ async function main(): Promise<void> {
   let close = async () => undefined as void;
   if (what === 'service' || what === 'clients') {
     // Loaded here, so that the bare baseline loads nothing of ours.
-    (await import('../../src/cli/start.js')).tuneServiceProcess();
     const { loadClient } = await import('../../src/adapters/aws/load-client.js');
     const { openStore } = await import('../../src/adapters/store/open-store.js');
     const { commandIndex } = await import('../../src/commands/schema/command-index.js');

@@ -1,8 +1,3 @@
-/**
- * `chatops start`: the service process. It loads its configuration, tunes the process for a
- * long-running service, starts the app and runs until SIGINT/SIGTERM.
- */
-import { setFlagsFromString } from 'node:v8';
 import { ChatOpsError, isChatOpsError } from '../core/errors.js';
 import { ConfigError, loadConfig } from '../config/index.js';
 import type { ConfigOverrides } from '../config/index.js';
@@ -14,17 +9,6 @@ export interface StartArgs {
   host?: string;
   dataDir?: string;
   templates?: string;
-}
-
-/**
- * The service favours memory over peak JavaScript speed (V8's --optimize-for-size: a smaller
- * heap, compacted more often). It is I/O-bound, and with every AWS SDK client loaded its heap
- * otherwise holds 60–100 MB it no longer uses (npm run bench commands). Set before
- * the app starts; CHATOPS_V8_OPTIMIZE_FOR_SIZE=false turns it off.
- */
-export function tuneServiceProcess(env: NodeJS.ProcessEnv = process.env): void {
-  if (env.CHATOPS_V8_OPTIMIZE_FOR_SIZE === 'false') return;
-  setFlagsFromString('--optimize-for-size');
 }
 
 /** `chatops start`: runs until SIGINT/SIGTERM. Returns the exit code when it stops. */
@@ -40,7 +24,6 @@ export async function runStart(args: StartArgs, io: { stderr: (s: string) => voi
     if (args.host) overrides.server = { ...overrides.server, host: args.host };
     if (args.dataDir) overrides.server = { ...overrides.server, dataDir: args.dataDir };
     if (args.templates) overrides.templatesDir = args.templates;
-    tuneServiceProcess(io.env);
     const config = loadConfig({ path: args.config, env: io.env, overrides });
     app = await startApp({ config });
   } catch (e) {

@@ -2,6 +2,7 @@
 import type { DialogManager } from '../dialogs/dialog-manager.js';
 import type { AliasStore } from '../ports/aliases.js';
 import type { AwsPort } from '../ports/aws.js';
+import type { ButtonTokenStore, CustomActionStore } from '../ports/custom-actions.js';
 import type { DialogStore } from '../ports/dialogs.js';
 import type { AccessDeps } from '../permissions/access-types.js';
 import type { AccessDialogDeps } from './access/access-deps.js';
@@ -20,4 +21,6 @@ export interface CommandDeps {
   access: AccessDeps;
   /** The switch-role and choose-account dialogs. */
   accessDialogs: AccessDialogDeps;
+  /** Notification buttons: their tokens, and the custom actions made in chat. */
+  buttons: { tokens: ButtonTokenStore; actions: CustomActionStore };
 }

@@ -7,6 +7,9 @@
 import type { DialogKind } from '../dialogs/dialog-kind.js';
 import type { DialogReply } from '../dialogs/dialog-manager.js';
 import type { Dialog, Question } from '../ports/dialogs.js';
+import { actionCommand } from '../actions/action-command.js';
+import { isChatOpsError } from '../core/errors.js';
+import type { ActionTarget } from '../ports/custom-actions.js';
 import type { AliasExpansion } from './aliases/run-alias.js';
 import { completeAlias } from './aliases/run-alias.js';
 import { contextOfDialog, dialogOwnerAndPlace, type CommandContext } from './command-context.js';
@@ -17,10 +20,18 @@ import { runParsed } from './run-command.js';
 
 export const COMMAND_DIALOG = 'command';
 
+/** A custom action clicked on a notification: its target and the notification's variables (answers add the missing ones). */
+export interface ActionOrigin {
+  name: string;
+  target: ActionTarget;
+  variables: Record<string, string>;
+}
+
 interface CommandPayload {
   /** The command line after "@aws", as typed or as the alias expanded it. */
   line: string;
   alias?: AliasExpansion;
+  action?: ActionOrigin;
   /** Option questions whose answer is one or more words (lists): appended as typed. */
   listOptions?: string[];
   /** The account chosen for this command (choose-account dialog), when not the default. */
@@ -36,7 +47,7 @@ export function commandLineOf(dialog: Pick<Dialog, 'payload' | 'answers'>, extra
   const payload = dialog.payload as CommandPayload;
   const answers = { ...dialog.answers, ...extra };
   const params = Object.fromEntries(Object.entries(answers).flatMap(([id, v]) => (id.startsWith(ALIAS_PARAM) ? [[id.slice(1), v]] : [])));
-  let line = payload.alias ? completeAlias(payload.alias, params) : payload.line;
+  let line = payload.action ? actionCommand(payload.action.target, { ...payload.action.variables, ...params }).resolved : payload.alias ? completeAlias(payload.alias, params) : payload.line;
   for (const [id, value] of Object.entries(answers)) {
     if (!id.startsWith('--')) continue;
     line += ` ${id} ${payload.listOptions?.includes(id) ? value : shellQuote(value)}`;
@@ -51,7 +62,17 @@ function shellQuote(value: string): string {
 export function commandDialogKind(deps: CommandDeps): DialogKind {
   return {
     validate(questionId, text, dialog) {
-      if (questionId.startsWith(ALIAS_PARAM) || (dialog.payload as CommandPayload).alias) return { ok: true, value: text };
+      const payload = dialog.payload as CommandPayload;
+      if (payload.action && questionId.startsWith(ALIAS_PARAM)) {
+        // The value must fit the command as one word (or JSON text): checked by filling it in now.
+        try {
+          actionCommand(payload.action.target, { ...payload.action.variables, [questionId.slice(1)]: text });
+          return { ok: true, value: text };
+        } catch (e) {
+          return { ok: false, message: isChatOpsError(e) ? e.userMessage : 'That value can\'t be used here.' };
+        }
+      }
+      if (questionId.startsWith(ALIAS_PARAM) || payload.alias) return { ok: true, value: text };
       try {
         parseCommandLine(commandLineOf(dialog, { [questionId]: text }), deps.index);
         return { ok: true, value: text };
@@ -93,6 +114,7 @@ export interface CommandDialogStart {
   title: string;
   line: string;
   alias?: AliasExpansion;
+  action?: ActionOrigin;
   questions: Question[];
   /** Questions whose answer is several words (list options), appended as typed. */
   listOptions?: string[];
@@ -113,6 +135,7 @@ export async function startCommandDialog(ctx: CommandContext, start: CommandDial
     payload: {
       line: start.line,
       ...(start.alias ? { alias: start.alias } : {}),
+      ...(start.action ? { action: start.action } : {}),
       ...(listOptions.length ? { listOptions } : {}),
       ...(ctx.account ? { account: ctx.account } : {}),
       ...(start.runAs ? { runAs: start.runAs } : {}),

@@ -17,7 +17,7 @@ import type { AliasExpansion } from './aliases/run-alias.js';
 import { runAlias } from './aliases/run-alias.js';
 import type { CommandContext } from './command-context.js';
 import type { CommandDeps } from './command-deps.js';
-import { startCommandDialog } from './command-dialog.js';
+import { startCommandDialog, type ActionOrigin } from './command-dialog.js';
 import { optionQuestion } from './command-question.js';
 import { asksForCommandHelp, commandHelpCard } from './help/command-help.js';
 import { looksReadOnly } from './help/service-help.js';
@@ -73,12 +73,12 @@ async function fromAlias(expansion: AliasExpansion, ctx: CommandContext, deps: C
  * question, the writer's access is settled: a refusal comes at once, a missing account or role
  * is asked for first (the line runs again after).
  */
-async function startOrRun(line: string, ctx: CommandContext, deps: CommandDeps): Promise<Card> {
+export async function startOrRun(line: string, ctx: CommandContext, deps: CommandDeps, options: { confirm?: boolean; title?: string; action?: ActionOrigin } = {}): Promise<Card> {
   let named: CommandNames;
   let missing: string[] = [];
   try {
     const parsed = parseCommandLine(line, deps.index);
-    if (looksReadOnly(parsed.operationCli)) return runParsed(parsed, line, deps, ctx);
+    if (looksReadOnly(parsed.operationCli) && !options.confirm) return runParsed(parsed, line, deps, ctx);
     named = parsed;
   } catch (e) {
     // Missing options are asked for; a missing nested member (Targets[0].Id) must be typed.
@@ -98,11 +98,12 @@ async function startOrRun(line: string, ctx: CommandContext, deps: CommandDeps):
     ctx,
     {
       runAs: `in ${runAsLabel(access)}`,
-      title: `${named.service} ${named.operationCli}`,
+      title: options.title ?? `${named.service} ${named.operationCli}`,
       line,
+      ...(options.action ? { action: options.action } : {}),
       questions: asked.map((a) => a.question),
       listOptions: asked.filter((a) => a.takesList).map((a) => a.question.id),
-      needsConfirmation: !looksReadOnly(named.operationCli),
+      needsConfirmation: options.confirm === true || !looksReadOnly(named.operationCli),
     },
     deps,
   );

@@ -14,6 +14,7 @@ import type { ChatPort } from '../ports/chat.js';
 import type { ChannelPreferenceStore } from '../ports/preferences.js';
 import { answerWithProgress } from './answer-with-progress.js';
 import { recordAudit } from '../permissions/audit-entry.js';
+import { answerButton, isButtonClick } from './actions/button-click.js';
 import { actorOf, contextOfEvent } from './command-context.js';
 import type { CommandDeps } from './command-deps.js';
 import { commandAnswer, startsCommand } from './command-flow.js';
@@ -103,7 +104,7 @@ export async function respondToAction(event: ActionEvent, deps: ChatResponderDep
     await deps.chat.update(event.channelId, event.messageId, { card: helpCardForAction(event.actionId), ...where });
     return { updated: true };
   }
-  if (deps.commands && isDialogActionId(event.actionId)) {
+  if (deps.commands && (isDialogActionId(event.actionId) || isButtonClick(event.actionId))) {
     const commands = deps.commands;
     let decision = 'failed';
     try {
@@ -111,6 +112,12 @@ export async function respondToAction(event: ActionEvent, deps: ChatResponderDep
         deps.chat,
         { channelId: event.channelId, threadId, ...where },
         async () => {
+          if (isButtonClick(event.actionId)) {
+            // A notification's button: answered in the notification's thread, for whoever clicked.
+            const card = await answerButton(event, commands);
+            decision = 'answered';
+            return card;
+          }
           const reply = await commands.dialogs.answer(event);
           decision = reply?.status ?? 'unknown';
           return reply?.card ?? notAvailableCard(event.actionId);

@@ -10,6 +10,8 @@ import { xformName } from './schema/cli-names.js';
 import { applyQuery, nextToken } from './result-query.js';
 import { isObject, isScalar, toPlainJson, type Json } from './result-json.js';
 import { tableOutput, textOutput } from './result-text.js';
+import { functionNameInLine } from './lambda-function-name.js';
+import { isLambdaInvoke, lambdaFailed, lambdaInvokeCard } from './result-lambda.js';
 
 /** Items of a long list shown in the card unless --max-items says otherwise. */
 export const RESULT_ITEMS_SHOWN = 20;
@@ -33,6 +35,8 @@ export interface ResultCardInput {
   paginator?: { inputToken: string; outputToken: string };
   /** --max-items: how many list items to show. */
   maxItems?: number;
+  /** The SDK input that ran (names what ran where the output does not: a Lambda function's name). */
+  params?: Record<string, unknown>;
 }
 
 interface Cut {
@@ -102,6 +106,11 @@ function nextPageOption(token: Json, inputToken: string): string {
 export function resultCard(input: ResultCardInput): Card {
   const name = `${input.service} ${input.operationCli}`;
   const command = input.command?.trim() || name;
+  // lambda invoke: a function error comes back as HTTP 200, so it gets its own card (result-lambda.ts).
+  if (isLambdaInvoke(input.service, input.operationCli) && (lambdaFailed(input.output) || (!input.query && (input.format ?? 'json') === 'json'))) {
+    const functionName = typeof input.params?.FunctionName === 'string' ? input.params.FunctionName : functionNameInLine(command);
+    return lambdaInvokeCard({ output: input.output, where: whereLine(input), ...(functionName ? { functionName } : {}), ...(input.requestId ? { requestId: input.requestId } : {}) });
+  }
   const plain = toPlainJson(input.output);
   const token = nextToken(plain, input.paginator?.outputToken);
   const value = input.query ? applyQuery(plain, input.query) : plain;
@@ -124,7 +133,7 @@ export function resultCard(input: ResultCardInput): Card {
     sections.push({ type: 'text', format: 'markdown', text: '**More results.** Pagination is not automatic: this is one page. For the next page, run:' });
     sections.push({ type: 'code', title: 'Next page', code: `@aws ${base} ${nextPageOption(token, input.paginator.inputToken)}` });
   }
-  const where = [input.account ? `Account ${input.account}` : undefined, `Region ${input.region}`].filter(Boolean).join(' · ');
+  const where = whereLine(input);
   return {
     title: name,
     severity: 'success',
@@ -133,4 +142,8 @@ export function resultCard(input: ResultCardInput): Card {
     ...(input.requestId ? { footer: `Request ID ${input.requestId}` } : {}),
     fallbackText: `${name} (${where})`,
   };
+}
+
+function whereLine(input: Pick<ResultCardInput, 'account' | 'region'>): string {
+  return [input.account ? `Account ${input.account}` : undefined, `Region ${input.region}`].filter(Boolean).join(' · ');
 }

@@ -21,6 +21,7 @@ import type { CommandContext } from './command-context.js';
 import type { CommandDeps } from './command-deps.js';
 import type { ParsedCommand } from './parse/parse-command.js';
 import { resultCard } from './result-card.js';
+import { isLambdaInvoke, lambdaFailed } from './result-lambda.js';
 
 export async function runParsed(parsed: ParsedCommand, line: string, deps: CommandDeps, ctx: CommandContext): Promise<Card> {
   const { access } = deps;
@@ -47,8 +48,11 @@ export async function runParsed(parsed: ParsedCommand, line: string, deps: Comma
       .catch((e: unknown) => {
         throw deniedByAws(e, allowed!);
       });
-    await recordAudit(access, ctx.actor, { kind: 'command', command: line, decision: 'allowed', resultCode: 'ok', durationMs: durationMs(), allowed });
+    // A Lambda function that threw still answers HTTP 200: the audit records its failure.
+    const resultCode = isLambdaInvoke(parsed.service, parsed.operationCli) && lambdaFailed(answer.output) ? 'LAMBDA_FUNCTION_ERROR' : 'ok';
+    await recordAudit(access, ctx.actor, { kind: 'command', command: line, decision: 'allowed', resultCode, durationMs: durationMs(), allowed });
     return resultCard({
+      params: parsed.params,
       service: parsed.service,
       operationCli: parsed.operationCli,
       command: line,

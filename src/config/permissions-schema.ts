@@ -136,7 +136,7 @@ export function checkCommandAccess(value: Record<string, unknown>, addIssue: (pa
   const { platform, accounts, guardrailPolicyArns, protectionPolicy, userRoles } = value;
   const usesAccess = Array.isArray(accounts) && accounts.length > 0;
   if (platform === 'webhook') {
-    for (const key of Object.keys(commandAccessShape)) {
+    for (const key of [...Object.keys(commandAccessShape), 'customActions', 'logGroups']) {
       if (value[key] !== undefined) addIssue([key], `no ${key} when platform is webhook (a webhook can't run commands)`);
     }
     return;

@@ -8,6 +8,7 @@ import type { Platform } from '../core/chat-event.js';
 import { checkChannelTarget, checkTags, checkTopicList, checkUniqueNames, normaliseChannelId } from './rules.js';
 import { LIMITS } from './limits.js';
 import { ANY_TOPIC, topicArnProblem } from './topic-arn.js';
+import { customActionsSchema, type CustomActionConfig } from './actions-schema.js';
 import { checkCommandAccess, COMMAND_ACCESS_DEFAULTS, commandAccessShape, type CommandAccess } from './permissions-schema.js';
 
 export const PLATFORMS = ['slack', 'teams', 'sandbox', 'webhook'] as const satisfies readonly Platform[];
@@ -88,6 +89,10 @@ interface ConfigurationCommon {
  * commands run in its accounts with the roles and guardrails of CommandAccess.
  */
 export interface ChatChannelConfiguration extends ConfigurationCommon, CommandAccess {
+  /** Buttons on this channel's notifications (issue #9), declared here. */
+  customActions: CustomActionConfig[];
+  /** Log groups for "Show logs" on alarms, by alarm name or metric namespace. */
+  logGroups: Record<string, string[]>;
   platform: ChatPlatform;
   channelId: string;
   /**
@@ -124,6 +129,8 @@ export const channelConfigurationShape = {
     .regex(SNS_RAW_DELIVERY_TOKEN, { error: SNS_RAW_DELIVERY_TOKEN_EXPECTED })
     .optional(),
   ...commandAccessShape,
+  customActions: customActionsSchema.optional(),
+  logGroups: z.record(z.string(), z.array(z.string({ error: 'a log group name' }).min(1), { error: 'a list of log group names' }), { error: 'a mapping of alarm names or metric namespaces to log group names' }).optional(),
 };
 
 export const channelConfigurationSchema = z
@@ -152,6 +159,8 @@ export const channelConfigurationSchema = z
       guardrailPolicyArns: c.guardrailPolicyArns ?? [],
       protectionPolicy: c.protectionPolicy ?? COMMAND_ACCESS_DEFAULTS.protectionPolicy,
       userRoles: c.userRoles ?? COMMAND_ACCESS_DEFAULTS.userRoles,
+      customActions: c.customActions ?? [],
+      logGroups: c.logGroups ?? {},
       ...(c.channelType !== undefined ? { channelType: c.channelType } : {}),
       ...(c.platform === 'teams' && c.tenantId !== undefined ? { tenantId: c.tenantId } : {}),
       ...(c.platform === 'teams' && c.teamId !== undefined ? { teamId: c.teamId } : {}),
@@ -221,5 +230,8 @@ export const KNOWN_KEYS: Record<string, readonly string[]> = {
   sandbox: Object.keys(sandboxShape),
   permissions: Object.keys(permissionsShape),
   'configurations[].accounts[]': ['id', 'name', 'channelRole', 'externalId', 'userRoles', 'region', 'serviceCredentials'],
+  'configurations[].customActions[]': ['name', 'buttonText', 'command', 'lambda', 'criteria'],
+  'configurations[].customActions[].lambda': ['functionName', 'region', 'payload'],
+  'configurations[].customActions[].criteria[]': ['variable', 'operator', 'value'],
   'configurations[]': Object.keys(channelConfigurationShape),
 };

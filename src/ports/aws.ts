@@ -76,6 +76,13 @@ export interface NamedPolicy {
   /** The policy ARN, or `<role ARN>#<inline policy name>` for an inline role policy. */
   name: string;
   document: PolicyDocument;
+  /**
+   * True for a copy of an AWS-managed policy shipped with the service whose version IAM could not
+   * confirm (IAM unreadable, or a newer version that could not be read). Its Deny statements still
+   * hold; what it does not allow, AWS's current version may allow, so an implicit denial resting on
+   * it is not certain.
+   */
+  unconfirmed?: true;
 }
 
 /**

@@ -47,7 +47,7 @@ export interface CustomActionStore {
 }
 
 /** What a notification button does when clicked. */
-export type ButtonAction = { kind: 'custom'; name: string } | { kind: 'logs'; errorsOnly: boolean } | { kind: 'manage' };
+export type ButtonPurpose = { kind: 'custom'; name: string } | { kind: 'logs'; errorsOnly: boolean } | { kind: 'manage' };
 
 /** An opaque button id and what it stands for; it works in its own channel only, until it expires. */
 export interface ButtonToken {
@@ -58,7 +58,7 @@ export interface ButtonToken {
   channelKey: string;
   /** The notification (event id) the button was put on. */
   notificationId: string;
-  action: ButtonAction;
+  action: ButtonPurpose;
   /** The notification's variables when the card was made (the values a click resolves `$Variables` with). */
   variables: Record<string, string>;
   createdAt: string;

@@ -1,5 +1,6 @@
 import type { Card } from '../core/card.js';
 import type { AliasStore } from './aliases.js';
+import type { ButtonTokenStore, CustomActionStore } from './custom-actions.js';
 import type { DialogStore } from './dialogs.js';
 import type { InboxStore, OutboxStore, SubscriptionStore, TraceStore } from './delivery-store.js';
 import type { InstallationStore } from './installations.js';
@@ -15,6 +16,7 @@ export type * from './receipts.js';
 export type * from './aliases.js';
 export type * from './dialogs.js';
 export type * from './permissions.js';
+export type * from './custom-actions.js';
 
 /** A message shown in a sandbox channel (the local chat page). */
 export interface SandboxMessage {
@@ -89,6 +91,10 @@ export interface Store {
   readonly defaultAccounts: DefaultAccountStore;
   /** Every command, click, dialog decision and denial; kept (never pruned). */
   readonly audit: AuditStore;
+  /** Custom actions (notification buttons), per channel; names unique without case. */
+  readonly customActions: CustomActionStore;
+  /** The opaque, expiring ids notification buttons carry; pruned once expired. */
+  readonly buttonTokens: ButtonTokenStore;
   /** Cheap liveness check (SELECT 1). */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -7,7 +7,7 @@ const SRC = join(process.cwd(), 'src');
 /** Packages that only adapters may import. */
 const SDKS = [/^@slack\//, /^@microsoft\//, /^@aws-sdk\//, /^@electric-sql\//, /^pg$/, /^express$/, /^adaptivecards$/, /^playwright/];
 /** Folders that must stay free of SDKs and adapters. */
-const PURE = ['core', 'notifications', 'commands', 'render', 'dialogs', 'permissions', 'conversations'];
+const PURE = ['core', 'notifications', 'commands', 'render', 'dialogs', 'permissions', 'conversations', 'actions'];
 /** render/ may use the Block Kit *types*; nothing else. */
 const TYPE_ONLY_ALLOWED: Record<string, RegExp[]> = { render: [/^@slack\/types$/] };
 

@@ -140,8 +140,9 @@ describe('result card', () => {
     assertFitsBothPlatforms(card);
   });
 
-  it('shows a Lambda payload as text', () => {
+  it('shows a Lambda payload as text (the Lambda card: test/commands/result-lambda.test.ts)', () => {
     const card = resultCard({ service: 'lambda', operationCli: 'invoke', region: 'us-east-1', output: { StatusCode: 200, ExecutedVersion: '$LATEST', Payload: new TextEncoder().encode('"Hello World"') } });
-    assert.deepEqual(JSON.parse(codes(card)[0]!.code), { StatusCode: 200, ExecutedVersion: '$LATEST', Payload: '"Hello World"' });
+    assert.equal(JSON.parse(codes(card)[0]!.code), 'Hello World');
+    assert.match(JSON.stringify(card.sections), /"Status code","value":"200".*"Executed version","value":"\$LATEST"/);
   });
 });

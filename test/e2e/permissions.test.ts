@@ -3,11 +3,14 @@
  * real SDK v3 clients, and one local endpoint answering STS (AssumeRole), IAM (a role's policies)
  * and EC2 as AWS would. Checked on the wire: which role each call was signed with, and what the
  * AssumeRole request carried (guardrails as PolicyArns and Policy, the chat user as SourceIdentity).
+ * IAM confirms the shipped copies of AWS-managed guardrails in the first suite; in the built-in
+ * sandbox one it can't be read, so the copies there are unconfirmed.
  */
 import assert from 'node:assert/strict';
 import type { Card } from '../../src/core/card.js';
-import type { AwsRequest } from '../support/aws-endpoint/aws-endpoint.js';
-import { ec2Error, ec2Reply } from '../support/aws-endpoint/replies.js';
+import { knownManagedPolicy, knownManagedPolicyVersion } from '../../src/permissions/precheck/known-managed-policies.js';
+import type { AwsReply, AwsRequest } from '../support/aws-endpoint/aws-endpoint.js';
+import { ec2Error, ec2Reply, iamReply } from '../support/aws-endpoint/replies.js';
 import { assumeRoleCalls, sessionKeyOf, signingKeyOf, withRoleSessions } from '../support/aws-endpoint/role-sessions.js';
 import { useAwsEndpoint } from '../support/aws-endpoint/use-aws-endpoint.js';
 import { startRealApp, waitFor } from './app-harness.js';
@@ -58,6 +61,22 @@ const CHATOPS_YML = `configurations:
         channelRole: ${UNTRUSTED}
 `;
 
+/** IAM as AWS has it: the default version of an AWS-managed policy is the one shipped with the service. */
+function withManagedPolicies(next: (req: AwsRequest) => AwsReply): (req: AwsRequest) => AwsReply {
+  return (req) => {
+    const form = new URLSearchParams(req.body);
+    const arn = form.get('PolicyArn') ?? '';
+    const copy = knownManagedPolicy(arn);
+    const versionId = knownManagedPolicyVersion(arn);
+    if (!copy || !versionId) return next(req);
+    if (req.operation === 'GetPolicy') return iamReply('GetPolicy', `<Policy><PolicyName>${arn.split('/').pop()}</PolicyName><Arn>${arn}</Arn><DefaultVersionId>${versionId}</DefaultVersionId></Policy>`);
+    if (req.operation === 'GetPolicyVersion' && form.get('VersionId') === versionId) {
+      return iamReply('GetPolicyVersion', `<PolicyVersion><Document>${encodeURIComponent(JSON.stringify(copy.document))}</Document><VersionId>${versionId}</VersionId><IsDefaultVersion>true</IsDefaultVersion></PolicyVersion>`);
+    }
+    return next(req);
+  };
+}
+
 const INSTANCES = '<reservationSet><item><reservationId>r-1</reservationId><instancesSet><item><instanceId>i-0abc1234</instanceId></item></instancesSet></item></reservationSet>';
 
 interface MessageJson {
@@ -72,7 +91,7 @@ describe('permissions: roles, guardrails, accounts (sandbox, STS/IAM/EC2 on a lo
   let now = Date.parse('2026-12-06T10:00:00Z');
   const clock = { now: () => new Date(now) };
   let app: Awaited<ReturnType<typeof startRealApp>>;
-  const aws = useAwsEndpoint(
+  const aws = useAwsEndpoint(withManagedPolicies(
     withRoleSessions(
       (req) => {
         if (req.operation === 'DescribeInstances') return ec2Reply('DescribeInstances', INSTANCES);
@@ -88,7 +107,7 @@ describe('permissions: roles, guardrails, accounts (sandbox, STS/IAM/EC2 on a lo
         untrusted: [UNTRUSTED],
       },
     ),
-  );
+  ));
   const ec2Calls = (operation: string): AwsRequest[] => aws.endpoint.requests.filter((r) => r.operation === operation);
 
   before(async () => {
@@ -148,6 +167,7 @@ describe('permissions: roles, guardrails, accounts (sandbox, STS/IAM/EC2 on a lo
     assert.match(text(answer), /ec2:StopInstances/);
     assert.doesNotMatch(text(answer), /"run"|\.run/, 'no confirmation to click');
     assert.equal(assumeRoleCalls(aws.endpoint.requests).length, stsBefore, 'no session was opened');
+    assert.ok(aws.endpoint.requests.some((r) => r.operation === 'GetPolicy' && new URLSearchParams(r.body).get('PolicyArn') === 'arn:aws:iam::aws:policy/ReadOnlyAccess'), 'IAM confirmed the copy of ReadOnlyAccess');
   });
 
   it('refuses what the role\'s own policy denies, naming the statement, and runs what both allow', async () => {
@@ -285,9 +305,12 @@ describe('permissions in the built-in sandbox configuration (this machine\'s own
     assert.equal(assumeRoleCalls(aws.endpoint.requests).length, 0);
   });
 
-  it('keeps to the protection policy: stopping an instance is refused, naming ReadOnlyAccess', async () => {
+  it('keeps to the protection policy: stopping an instance is refused as unchecked, naming ReadOnlyAccess', async () => {
+    // IAM can't be read here, so the shipped copy of ReadOnlyAccess is unconfirmed: not allowing
+    // ec2:StopInstances is no certain denial, and without a role AWS would not enforce the guardrails.
     const card = await ask('@aws ec2 stop-instances --instance-ids i-0abc1234');
     assert.match(card, /ReadOnlyAccess/);
+    assert.match(card, /can't be checked for ec2:StopInstances/);
     assert.equal(aws.endpoint.requests.filter((r) => r.operation === 'StopInstances').length, 0);
   });
 });
@@ -295,7 +318,7 @@ describe('permissions in the built-in sandbox configuration (this machine\'s own
 describe('permissions under an org chat policy (a policy file beside chatops.yml)', function () {
   this.timeout(90_000);
   let app: Awaited<ReturnType<typeof startRealApp>>;
-  const aws = useAwsEndpoint(withRoleSessions((req) => (req.operation === 'DescribeInstances' ? ec2Reply('DescribeInstances', INSTANCES) : ec2Error('InvalidAction', String(req.operation), 400))));
+  useAwsEndpoint(withRoleSessions((req) => (req.operation === 'DescribeInstances' ? ec2Reply('DescribeInstances', INSTANCES) : ec2Error('InvalidAction', String(req.operation), 400))));
   const POLICY = `{
     "chatbot": {
       "platforms": {

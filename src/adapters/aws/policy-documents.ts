@@ -1,25 +1,30 @@
 /**
- * PolicyDocuments over IAM: the documents the permission pre-check evaluates. A managed policy
- * comes from `known` (the copies of AWS-managed policies shipped with the service) or else from
- * IAM, once per process; an unreadable one is tried again only after a while. A role's policies
+ * PolicyDocuments over IAM: the documents the permission pre-check evaluates. A managed policy is
+ * read from IAM once per process; an unreadable one is tried again only after a while. For an
+ * AWS-managed policy with a copy shipped with the service (`known`), IAM is asked only for its
+ * default version id: the same as the copy's → the copy; another → that version from IAM; IAM
+ * unreadable → the copy marked `unconfirmed` (AWS may have allowed more since). A role's policies
  * (attached and inline) are kept a few minutes. Anything unreadable (no permission, not found,
  * network, a bad document) is undefined, never thrown: the pre-check then can't decide, and the
  * AWS call itself still enforces. IAM is global: its region follows the ARN's partition.
  */
-import { IAMClient } from '@aws-sdk/client-iam';
+import { GetPolicyCommand, GetPolicyVersionCommand, IAMClient } from '@aws-sdk/client-iam';
 import type { NamedPolicy, PolicyDocuments, SessionCredentials } from '../../ports/aws.js';
 import { systemClock, type Clock } from '../../ports/clock.js';
 import type { Logger } from '../../ports/logger.js';
 import { hideKeys } from './aws-error.js';
-import { listAttachedPolicyArns, listInlinePolicyNames, readInlinePolicy, readManagedPolicy, type IamReader } from './iam-reads.js';
+import { decodePolicyDocument, listAttachedPolicyArns, listInlinePolicyNames, readInlinePolicy, readManagedPolicy, type IamReader } from './iam-reads.js';
+import { withinTimeLimit } from './time-limit.js';
 
 export interface IamPolicyDocumentsOptions {
   /** The credentials that read IAM (this server's, not a chat session's); else the SDK's default chain. */
   credentials?: SessionCredentials;
   /** An IAM endpoint URL instead of AWS's (tests); else the SDK's own (AWS_ENDPOINT_URL honoured). */
   endpoint?: string;
-  /** Shipped copies of AWS-managed policies, asked first. */
+  /** Shipped copies of AWS-managed policies (knownManagedPolicy): used while IAM's default version is theirs. */
   known?: (arn: string) => NamedPolicy | undefined;
+  /** The version id of a shipped copy (knownManagedPolicyVersion); without it a copy is used only when IAM can't be read. */
+  knownVersion?: (arn: string) => string | undefined;
   clock?: Clock;
   log?: Logger;
   /** How long an unreadable managed policy stays unread before IAM is asked again (10 minutes). */
@@ -43,6 +48,20 @@ const MAX_HELD = 1000;
 function iamRegion(arn: string): string {
   const partition = arn.split(':')[1];
   return partition === 'aws-cn' ? 'cn-north-1' : partition === 'aws-us-gov' ? 'us-gov-west-1' : 'us-east-1';
+}
+
+/** IAM's default version id of a managed policy (GetPolicy). */
+async function readDefaultVersionId(r: IamReader, arn: string): Promise<string> {
+  const { Policy } = await withinTimeLimit(r.timeoutMs, (abortSignal) => r.client.send(new GetPolicyCommand({ PolicyArn: arn }), { abortSignal }));
+  if (!Policy?.DefaultVersionId) throw new Error(`IAM gave no default version for ${arn}`);
+  return Policy.DefaultVersionId;
+}
+
+/** One version of a managed policy (GetPolicyVersion). */
+async function readPolicyVersion(r: IamReader, arn: string, versionId: string): Promise<NamedPolicy> {
+  const { PolicyVersion } = await withinTimeLimit(r.timeoutMs, (abortSignal) => r.client.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: versionId }), { abortSignal }));
+  if (!PolicyVersion?.Document) throw new Error(`IAM gave no document for ${arn} ${versionId}`);
+  return { name: arn, document: decodePolicyDocument(PolicyVersion.Document) };
 }
 
 /** The role name of a role ARN (the last part of its path), or undefined. */
@@ -93,11 +112,21 @@ export function iamPolicyDocuments(options: IamPolicyDocumentsOptions = {}): Pol
     return entry.promise;
   }
 
+  /** The copy while IAM's default version is the copy's, else that version read from IAM. */
+  async function confirmed(arn: string, copy: NamedPolicy): Promise<NamedPolicy> {
+    const r = reader(arn);
+    const versionId = await readDefaultVersionId(r, arn);
+    const copyVersion = options.knownVersion?.(arn);
+    if (versionId === copyVersion) return copy;
+    options.log?.info('IAM has another version of an AWS-managed policy than the copy shipped with the service: IAM\'s is used', { arn, copy: copyVersion, iam: versionId });
+    return readPolicyVersion(r, arn, versionId);
+  }
+
   const documents: PolicyDocuments = {
     async managedPolicy(arn: string): Promise<NamedPolicy | undefined> {
       const copy = options.known?.(arn);
-      if (copy) return copy;
-      return once(managed, arn, Infinity, async () => ({ name: arn, document: await readManagedPolicy(reader(arn), arn) }), arn);
+      if (!copy) return once(managed, arn, Infinity, async () => ({ name: arn, document: await readManagedPolicy(reader(arn), arn) }), arn);
+      return (await once(managed, arn, Infinity, () => confirmed(arn, copy), arn)) ?? { ...copy, unconfirmed: true };
     },
 
     async rolePolicies(roleArn: string): Promise<NamedPolicy[] | undefined> {

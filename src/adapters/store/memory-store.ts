@@ -7,6 +7,8 @@ import type { MemoryContext } from './memory-context.js';
 import { copy } from './memory-context.js';
 import { createMemoryAliases } from './memory-aliases.js';
 import { createMemoryAudit } from './memory-audit.js';
+import { createMemoryButtonTokens } from './memory-button-tokens.js';
+import { createMemoryCustomActions } from './memory-custom-actions.js';
 import { createMemoryDefaultAccounts } from './memory-default-accounts.js';
 import { createMemoryDialogs } from './memory-dialogs.js';
 import { createMemoryInbox } from './memory-inbox.js';
@@ -104,6 +106,8 @@ export function createMemoryStore(options: { clock?: Clock } = {}): Store {
     userRoles: createMemoryUserRoles(ctx),
     defaultAccounts: createMemoryDefaultAccounts(ctx),
     audit: createMemoryAudit(ctx),
+    customActions: createMemoryCustomActions(ctx),
+    buttonTokens: createMemoryButtonTokens(ctx),
     async ping() {
       open();
     },

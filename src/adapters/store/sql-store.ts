@@ -2,6 +2,8 @@ import type { Store } from '../../ports/store.js';
 import type { SqlClient } from './sql-client.js';
 import { createSqlAliases } from './sql-aliases.js';
 import { createSqlAudit } from './sql-audit.js';
+import { createSqlButtonTokens } from './sql-button-tokens.js';
+import { createSqlCustomActions } from './sql-custom-actions.js';
 import { createSqlDefaultAccounts } from './sql-default-accounts.js';
 import { createSqlDialogs } from './sql-dialogs.js';
 import { createSqlInbox } from './sql-inbox.js';
@@ -21,7 +23,7 @@ import { createSqlUserRoles } from './sql-user-roles.js';
  * (migrations/): sandbox and threads (001); inbox, outbox, channel leases, trace and SNS
  * subscriptions (002); channel preferences (003); app installations and inbound receipts (004);
  * Teams conversation references and remembered cards (006); dialogs (007); command aliases (008);
- * user roles, default accounts and the audit log (009).
+ * user roles, default accounts and the audit log (009); custom actions and button tokens (010).
  */
 export function createSqlStore(client: SqlClient): Store {
   return {
@@ -41,6 +43,8 @@ export function createSqlStore(client: SqlClient): Store {
     userRoles: createSqlUserRoles(client),
     defaultAccounts: createSqlDefaultAccounts(client),
     audit: createSqlAudit(client),
+    customActions: createSqlCustomActions(client),
+    buttonTokens: createSqlButtonTokens(client),
     // Driver errors arrive coded: STORE_UNAVAILABLE when unreachable, STORE_CLOSED after close().
     async ping() {
       await client.query('SELECT 1');

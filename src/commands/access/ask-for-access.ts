@@ -9,7 +9,7 @@ import { startChooseAccount } from './account-dialog.js';
 import type { AccessDialogDeps } from './access-deps.js';
 import { startSwitchRole } from './switch-role-dialog.js';
 
-export function askForAccess(decision: AskAccount | AskRole, line: string, ctx: CommandContext, deps: AccessDialogDeps): Promise<Card> {
+export function askForAccess(decision: AskAccount | AskRole, line: string | undefined, ctx: CommandContext, deps: AccessDialogDeps): Promise<Card> {
   if (decision.kind === 'ask-account') return startChooseAccount(ctx, decision.configuration, deps, line);
   return startSwitchRole(ctx, decision.configuration, deps, { account: decision.account, then: line, reason: decision.reason });
 }

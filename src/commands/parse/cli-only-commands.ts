@@ -44,6 +44,21 @@ const REMOVED: ReadonlySet<string> = new Set([
   'qbusiness.chat', 'iotsitewise.invoke-assistant', 'polly.start-speech-synthesis-stream',
 ]);
 
+/**
+ * Operations whose output the CLI writes to a file named by a required positional `outfile`
+ * (botocore `has_streaming_output`; the ones chat can run). Chat writes no files and shows the
+ * answer in the thread, so it asks for no outfile; one typed anyway is refused with that reason
+ * rather than dropped, since a stray word may also be half of an unquoted value.
+ */
+const OUTFILE: ReadonlySet<string> = new Set([
+  'lambda.invoke', 'bedrock-runtime.invoke-model', 'sagemaker-runtime.invoke-endpoint', 'polly.synthesize-speech',
+  'apigateway.get-export', 'apigateway.get-sdk', 'appconfigdata.get-latest-configuration', 'glacier.get-job-output',
+]);
+
+export function takesOutfile(service: string, operation: string): boolean {
+  return OUTFILE.has(`${service}.${operation}`);
+}
+
 /** The hint for a top-level CLI command that is not a service, if `word` is one. */
 export function topLevelCustomization(word: string): string | undefined {
   return Object.hasOwn(TOP_LEVEL, word) ? TOP_LEVEL[word] : undefined;

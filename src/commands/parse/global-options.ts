@@ -3,7 +3,10 @@
  * also abbreviated (`--out table`) and before the service. Three are honoured: `--region`
  * (checked as botocore checks a region name), `--query` (compiled with the `jmespath` package,
  * as the CLI does) and `--output json|text|table`. Presentation-only ones are accepted and
- * ignored (`--no-paginate`: chat never auto-paginates; `--color`, `--debug`). The rest change
+ * ignored (`--no-paginate`: chat never auto-paginates; `--color`, `--debug`), and so is CLI v2's
+ * `--cli-binary-format raw-in-base64-out`, which AWS's v2 examples add to `lambda invoke`: chat
+ * always sends a blob (`--payload`) as the bytes of the text typed, as CLI v1 does; v2's default
+ * `base64` (the value is base64 to decode) is refused, since a chat user types JSON. The rest change
  * credentials, endpoints, TLS or the process, so they are refused, never silently honoured. As in
  * the CLI, a prefix of a global wins over the operation's options (`--endpoint` is
  * `--endpoint-url`), which is why the CLI renames such members; the refusal says so.
@@ -31,10 +34,12 @@ export const GLOBAL_OPTIONS: ReadonlyMap<string, OptionSpec> = new Map([
   ['--cli-read-timeout', one('cli-read-timeout')],
   ['--cli-connect-timeout', one('cli-connect-timeout')],
   ['--v2-debug', flag('v2-debug')],
+  ['--cli-binary-format', one('cli-binary-format')],
 ]);
 
 const OUTPUTS = ['json', 'text', 'table'];
 const COLORS = ['on', 'off', 'auto'];
+const BINARY_FORMATS = ['raw-in-base64-out', 'base64'];
 const IGNORED = new Set(['no-paginate', 'color', 'debug', 'v2-debug']);
 const WHY_REFUSED: Record<string, string> = {
   profile: 'Chat commands run with the channel\'s role, not a local profile.',
@@ -71,6 +76,8 @@ export function readGlobals(values: ReadonlyMap<string, { option: string; value:
       out.region = checkRegion(String(value));
     } else if (dest === 'query') {
       out.query = checkQuery(String(value));
+    } else if (dest === 'cli-binary-format') {
+      checkBinaryFormat(String(value));
     } else {
       throw new CommandParseError('unsupported-option', `--${dest} can't be used in chat. ${WHY_REFUSED[dest] ?? ''}`.trim(), {
         nextStep: `Remove --${dest} and send the command again. If you meant an option of the operation, write its full name (a shorter start is read as --${dest}, as the AWS CLI does).`,
@@ -82,6 +89,16 @@ export function readGlobals(values: ReadonlyMap<string, { option: string; value:
 
 function badChoice(option: string, given: string, choices: string[]): CommandParseError {
   return new CommandParseError('invalid-value', `${option} "${given}" is not one of ${orList(choices)}.`, { nextStep: `Use ${option} ${choices[0]}.` });
+}
+
+/** `raw-in-base64-out` is what chat does anyway; `base64` would mean decoding what was typed. */
+function checkBinaryFormat(format: string): void {
+  if (!BINARY_FORMATS.includes(format)) throw badChoice('--cli-binary-format', format, BINARY_FORMATS);
+  if (format === 'base64') {
+    throw new CommandParseError('unsupported-option', '--cli-binary-format base64 can\'t be used in chat: chat sends a value such as --payload as the text you type (raw-in-base64-out).', {
+      nextStep: 'Remove --cli-binary-format base64 and type the value itself, e.g. --payload {"key": "value"}.',
+    });
+  }
 }
 
 function checkRegion(region: string): string {

@@ -14,6 +14,7 @@ import { buildParams } from './build-params.js';
 import { chatOptionWords, chatToCliText } from './chat-text.js';
 import { checkParams } from './check-params.js';
 import { GLOBAL_OPTIONS, readGlobals, type Globals } from './global-options.js';
+import { takesOutfile } from './cli-only-commands.js';
 import { helpIsNotACommand, helpLine, resolveOperation, resolveService, unknownOptions } from './resolve-names.js';
 import { CommandParseError } from './parse-error.js';
 import { resolverFor } from './shape-walk.js';
@@ -72,7 +73,7 @@ export function parseCommandWords(typed: readonly string[], catalog: CommandCata
       nextStep: `Add ${missing.map((a) => `${a.option} <value>`).join(' ')}.`,
     });
   }
-  if (parsed.extras.length) throw unknownOptions(parsed.extras, serviceName, operation.cli, [...table.options.keys()]);
+  if (parsed.extras.length) throw unknownOptions(parsed.extras, serviceName, operation.cli, [...table.options.keys()], takesOutfile(serviceName, operation.cli));
   refuseBothSwitches(table, rest);
   const { params, maxItems } = buildParams(service, operation, table, parsed.values, help);
   const input: Shape = { type: 'structure', members: operation.input?.members ?? {}, required: operation.input?.required ?? [] };

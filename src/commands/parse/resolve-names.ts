@@ -45,7 +45,7 @@ export function resolveOperation(service: string, word: string | undefined, cata
 }
 
 /** Unknown options, and words that belong to no option (words after an unknown option are taken as its values). */
-export function unknownOptions(extras: string[], service: string, operation: string, known: string[]): CommandParseError {
+export function unknownOptions(extras: string[], service: string, operation: string, known: string[], outfile = false): CommandParseError {
   const options = extras.filter((w) => w.startsWith('-'));
   const firstOption = extras.findIndex((w) => w.startsWith('-'));
   const words = extras.filter((w, i) => !w.startsWith('-') && (firstOption < 0 || i < firstOption));
@@ -54,7 +54,11 @@ export function unknownOptions(extras: string[], service: string, operation: str
     const hints = options.flatMap((o) => closestNames(o.split('=')[0]!, known.map((k): [string, string] => [k, k]), 1).map((s) => `${s} for ${o}`));
     parts.push(`${service} ${operation} has no option ${orList(options)}.${hints.length ? ` Did you mean ${orList(hints)}?` : ''}`);
   }
-  if (words.length) {
+  if (words.length && outfile) {
+    parts.push(
+      `${orList(words.map((w) => `"${w}"`))} ${words.length > 1 ? 'are' : 'is'} not the value of any option. If it names the AWS CLI's output file (outfile), leave it out: chat writes no files and shows the answer in the thread. If it is part of a value, put the whole value in quotes.`,
+    );
+  } else if (words.length) {
     parts.push(`${orList(words.map((w) => `"${w}"`))} ${words.length > 1 ? 'are' : 'is'} not the value of any option (switches such as --dry-run take no value; write --no-dry-run for false).`);
   }
   return new CommandParseError('unknown-option', parts.join(' '), { nextStep: `Send "@aws ${service} ${operation} --help" for its options.` });

@@ -1,5 +1,7 @@
 import { configurationsForTopic } from '../../config/configurations.js';
 import type { ChannelConfiguration } from '../../config/schema.js';
+import type { Card } from '../../core/card.js';
+import type { Notification } from '../../core/notification.js';
 import type { InboxEvent, NewOutboxMessage, NewTraceEntry } from '../../ports/delivery-store.js';
 import type { Logger } from '../../ports/logger.js';
 import type { Metrics } from '../../ports/metrics.js';
@@ -33,6 +35,8 @@ export interface InboxWorkerOptions {
    * service passes a short-lived cache (preference-cache.ts) shared with the command.
    */
   preferences?: ChannelPreferenceStore;
+  /** A channel's card for a notification (custom action and logs buttons); default: the card as it is. */
+  cardFor?: (notification: Notification, card: Card, configuration: ChannelConfiguration) => Promise<Card>;
 }
 
 /**
@@ -105,7 +109,7 @@ export class InboxWorker {
     const outbox: NewOutboxMessage[] = [];
     const trace: NewTraceEntry[] = [];
     const eventIds: string[] = [];
-    events.forEach((event, index) => {
+    for (const [index, event] of events.entries()) {
       const notification = this.o.engine.notification(event);
       const card = notificationToCard(notification);
       if (notification.id !== row.messageId) eventIds.push(notification.id);
@@ -116,7 +120,7 @@ export class InboxWorker {
       if (targets.length === 0) {
         trace.push({ messageId: row.messageId, eventId: notification.id, step: 'unrouted', detail: { topicArn: event.sns?.topicArn ?? row.topicArn ?? null, reason: 'no enabled channel configuration is subscribed to this topic' } });
         this.o.logger.warn('no channel configuration is subscribed to this topic; the event is kept but not delivered', { messageId: row.messageId, topicArn: event.sns?.topicArn });
-        return;
+        continue;
       }
       for (const c of targets) {
         this.o.metrics.eventProcessed(c.name, notification.problem ? 'invalid' : known ? 'routed' : 'unsupported');
@@ -125,8 +129,10 @@ export class InboxWorker {
         const { threading, from } = effectiveThreading(c, preferences.get(channelKeyOf(c)));
         trace.push({ messageId: row.messageId, eventId: notification.id, step: 'routed', configuration: c.name, detail: { platform: c.platform, channel: c.platform === 'webhook' ? c.name : c.channelId, threading, threadingFrom: from } });
       }
-      outbox.push(...outboxRows(row.messageId, index, notification, card, targets, preferences));
-    });
+      const cards = new Map<string, Card>();
+      if (this.o.cardFor) for (const c of targets) cards.set(c.name, await this.o.cardFor(notification, card, c));
+      outbox.push(...outboxRows(row.messageId, index, notification, card, targets, preferences, cards));
+    }
     return { outbox, trace, eventIds };
   }
 

@@ -27,6 +27,8 @@ export function outboxRows(
   card: Card,
   targets: readonly ChannelConfiguration[],
   preferences: ReadonlyMap<string, ChannelPreferences> = new Map(),
+  /** A channel's own card (with its buttons), by configuration name; else `card`. */
+  cards: ReadonlyMap<string, Card> = new Map(),
 ): NewOutboxMessage[] {
   return targets.map((configuration) => ({
     id: `${messageId}/${index}/${configuration.name}`,
@@ -37,7 +39,7 @@ export function outboxRows(
     channelId: channelIdOf(configuration),
     channelKey: channelKeyOf(configuration),
     ...(card.threadKey && effectiveThreading(configuration, preferences.get(channelKeyOf(configuration))).threading === 'on' ? { threadKey: card.threadKey } : {}),
-    card,
+    card: cards.get(configuration.name) ?? card,
     summary: { title: notification.title, severity: notification.severity, source: notification.source, kind: notification.kind },
   }));
 }

@@ -18,6 +18,8 @@ const DOCS: Record<string, Record<string, unknown>> = {
   [LAMBDA]: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['lambda:invokeAsync', 'lambda:invokeFunction'], Resource: '*' }] },
   [`${ROLE}#ec2-start-stop`]: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['ec2:StartInstances', 'ec2:StopInstances'], Resource: 'arn:aws:ec2:*:111122223333:instance/*' }] },
   [MANGLED]: {},
+  /** AWS's current ReadOnlyAccess (v3): it allows more than the copy (below) does. */
+  [READ_ONLY]: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['ec2:Describe*', 'newservice:Get*'], Resource: '*' }] },
   [`${ROLE}#logs & alarms`]: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'logs:Get*', Resource: '*' }] },
 };
 /** IAM returns documents URL-encoded. */
@@ -63,17 +65,21 @@ describe('policy documents (IAM)', () => {
     }
   }
 
-  /** The shipped copy of ReadOnlyAccess (its real document is 90 KB; a stand-in here). */
-  const known = (arn: string): NamedPolicy | undefined => (arn === READ_ONLY ? { name: READ_ONLY, document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['ec2:Describe*'], Resource: '*' }] } } : undefined);
+  /** The shipped copy of ReadOnlyAccess, version `copyVersion` (its real document is 90 KB; a stand-in here). */
+  const COPY = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['ec2:Describe*'], Resource: '*' }] };
+  let copyVersion: string;
+  const known = (arn: string): NamedPolicy | undefined => (arn === READ_ONLY ? { name: READ_ONLY, document: structuredClone(COPY) } : undefined);
+  const knownVersion = (arn: string): string | undefined => (arn === READ_ONLY ? copyVersion : undefined);
   const open = (over: Partial<IamPolicyDocumentsOptions> = {}) => {
     documents?.close();
-    documents = iamPolicyDocuments({ endpoint: endpoint.url, credentials: { accessKeyId: 'AKIDBASEEXAMPLE', secretAccessKey: 'base-secret' }, known, clock, log, ...over });
+    documents = iamPolicyDocuments({ endpoint: endpoint.url, credentials: { accessKeyId: 'AKIDBASEEXAMPLE', secretAccessKey: 'base-secret' }, known, knownVersion, clock, log, ...over });
   };
   const operations = () => endpoint.requests.map((r) => r.operation);
 
   beforeEach(async () => {
     now = Date.parse('2026-12-06T08:00:00Z');
     refuse = new Set();
+    copyVersion = 'v3';
     endpoint = await startAwsEndpoint(iam);
     open();
   });
@@ -95,11 +101,6 @@ describe('policy documents (IAM)', () => {
       assert.deepEqual(operations(), ['GetPolicy', 'GetPolicyVersion']);
     });
 
-    it('uses the shipped copy of an AWS-managed policy without asking IAM', async () => {
-      assert.equal((await documents.managedPolicy(READ_ONLY))?.name, READ_ONLY);
-      assert.deepEqual(operations(), []);
-    });
-
     it('reads each policy once for the process, even when asked for it concurrently', async () => {
       await Promise.all([documents.managedPolicy(GUARDRAIL), documents.managedPolicy(GUARDRAIL)]);
       now += 24 * 60 * MINUTE;
@@ -119,6 +120,51 @@ describe('policy documents (IAM)', () => {
       now += 2 * MINUTE;
       assert.deepEqual(await documents.managedPolicy(LAMBDA), { name: LAMBDA, document: DOCS[LAMBDA] });
       assert.ok(log.warnings.some((w) => /AccessDenied/.test(w)));
+    });
+  });
+
+  describe('an AWS-managed policy with a copy shipped with the service', () => {
+    it("uses the copy when IAM's default version is the copy's, asking IAM only for the version id, once", async () => {
+      assert.deepEqual(await documents.managedPolicy(READ_ONLY), { name: READ_ONLY, document: COPY });
+      now += 24 * 60 * MINUTE;
+      await documents.managedPolicy(READ_ONLY);
+      assert.deepEqual(operations(), ['GetPolicy']);
+    });
+
+    it('reads the newer version from IAM when AWS has updated the policy since the copy', async () => {
+      copyVersion = 'v2';
+      assert.deepEqual(await documents.managedPolicy(READ_ONLY), { name: READ_ONLY, document: DOCS[READ_ONLY] });
+      assert.deepEqual(operations(), ['GetPolicy', 'GetPolicyVersion']);
+      assert.equal(new URLSearchParams(endpoint.requests[1]?.body).get('VersionId'), 'v3');
+    });
+
+    it('reads the default version from IAM when the copy has no version to compare', async () => {
+      open({ knownVersion: undefined });
+      assert.deepEqual(await documents.managedPolicy(READ_ONLY), { name: READ_ONLY, document: DOCS[READ_ONLY] });
+      assert.deepEqual(operations(), ['GetPolicy', 'GetPolicyVersion']);
+    });
+
+    it('is the copy marked unconfirmed when IAM may not be read, and IAM is asked again after a while', async () => {
+      refuse.add('GetPolicy');
+      assert.deepEqual(await documents.managedPolicy(READ_ONLY), { name: READ_ONLY, document: COPY, unconfirmed: true });
+      assert.ok(log.warnings.some((w) => /AccessDenied/.test(w)));
+      refuse.clear();
+      now += 9 * MINUTE;
+      assert.equal((await documents.managedPolicy(READ_ONLY))?.unconfirmed, true);
+      now += 2 * MINUTE;
+      assert.deepEqual(await documents.managedPolicy(READ_ONLY), { name: READ_ONLY, document: COPY });
+      assert.deepEqual(operations(), ['GetPolicy', 'GetPolicy']);
+    });
+
+    it('is the copy marked unconfirmed when IAM has a newer version it may not read', async () => {
+      copyVersion = 'v2';
+      refuse.add('GetPolicyVersion');
+      assert.deepEqual(await documents.managedPolicy(READ_ONLY), { name: READ_ONLY, document: COPY, unconfirmed: true });
+    });
+
+    it('is the copy marked unconfirmed when IAM is not there at all', async () => {
+      open({ endpoint: 'http://127.0.0.1:9', timeoutMs: 2_000 });
+      assert.deepEqual(await documents.managedPolicy(READ_ONLY), { name: READ_ONLY, document: COPY, unconfirmed: true });
     });
   });
 

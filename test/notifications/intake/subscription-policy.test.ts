@@ -7,7 +7,7 @@ import { readFixture } from '../../support/fixtures.js';
 const TOPIC = 'arn:aws:sns:us-west-2:123456789012:MyTopic';
 
 function configuration(name: string, snsTopicArns: string[], enabled = true): ChannelConfiguration {
-  return { name, platform: 'sandbox', channelId: 'sandbox', enabled, snsTopicArns, loggingLevel: 'ERROR', tags: {}, threading: 'on', accounts: [], guardrailPolicyArns: [], protectionPolicy: true, userRoles: 'allowed' };
+  return { name, platform: 'sandbox', channelId: 'sandbox', enabled, snsTopicArns, loggingLevel: 'ERROR', tags: {}, threading: 'on', accounts: [], guardrailPolicyArns: [], protectionPolicy: true, userRoles: 'allowed', customActions: [], logGroups: {} };
 }
 
 function confirmation(overrides: Record<string, string> = {}): SnsSubscriptionEnvelope {

@@ -48,5 +48,6 @@ export function alarmFromSns(event: SourceEvent): AlarmModel {
     treatMissingData: cleanTreatMissing(str(field(trigger, 'TreatMissingData'))),
     triggeringAlarms: readTriggeringAlarms(field(m, 'TriggeringChildren')),
     recentDatapoints: reasonData.recentDatapoints,
+    reasonStartDate: reasonData.startDate,
   };
 }

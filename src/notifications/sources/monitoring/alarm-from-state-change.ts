@@ -51,5 +51,6 @@ export function alarmFromStateChange(event: SourceEvent): AlarmModel {
     actionsSuppressedBy: fieldStr(state, 'actionsSuppressedBy'),
     actionsSuppressedReason: fieldStr(state, 'actionsSuppressedReason'),
     recentDatapoints: reasonData.recentDatapoints,
+    reasonStartDate: reasonData.startDate,
   };
 }

@@ -39,6 +39,8 @@ export interface AlarmModel {
   previousState?: string;
   reason?: string;
   stateTime?: string;
+  /** Start of the evaluated window, from the state's reasonData (`startDate`), as given. */
+  reasonStartDate?: string;
   account?: string;
   region?: string;
   /** The Region as the SNS message words it ("US East (N. Virginia)"), when it has no code. */

@@ -2,11 +2,11 @@ import type { CardSection, Severity } from '../../../core/card.js';
 import { consoleUrl } from '../console.js';
 import type { Normalised } from '../types.js';
 import { allDimensions, watchedQuery, type AlarmModel, type MetricQuery } from './alarm-model.js';
+import { alarmVariables } from './alarm-variables.js';
 import { partitionOf } from './region-names.js';
 import { formatNumber, periodText, thresholdSentence } from './threshold-sentence.js';
 
 const MAX_CHILDREN = 3;
-const VARIABLE_NAME = /^[A-Za-z0-9_-]{1,100}$/;
 
 export function alarmSeverity(state: string | undefined): Severity {
   if (state === 'ALARM') return 'high';
@@ -108,17 +108,4 @@ function metricsSection(a: AlarmModel): CardSection[] {
     return `${id}${metricText(q, true) ?? ''}${dims ? ` [${dims}]` : ''}`;
   });
   return [{ type: 'list', title: 'Metrics', items }];
-}
-
-/** AlarmName, AlarmArn, AlarmState, PreviousState, MetricName, Namespace and each dimension (e.g. InstanceId). */
-function alarmVariables(a: AlarmModel, arn: string | undefined, watched: MetricQuery | undefined): Record<string, string> {
-  const vars: Record<string, string> = { AlarmName: a.name };
-  if (arn) vars.AlarmArn = arn;
-  if (a.state) vars.AlarmState = a.state;
-  if (a.previousState) vars.PreviousState = a.previousState;
-  const metric = watched?.metricName ? watched : a.metrics.find((q) => q.metricName);
-  if (metric?.metricName) vars.MetricName = metric.metricName;
-  if (metric?.namespace) vars.Namespace = metric.namespace;
-  for (const d of allDimensions(a)) if (VARIABLE_NAME.test(d.name) && !(d.name in vars)) vars[d.name] = d.value;
-  return vars;
 }

@@ -43,6 +43,8 @@ export interface ReasonData {
   threshold?: number;
   period?: number;
   statistic?: string;
+  /** Start of the evaluated window (`startDate`), as given. */
+  startDate?: string;
   recentDatapoints: number[];
   triggeringAlarms: TriggeringAlarm[];
 }
@@ -54,6 +56,7 @@ export function readReasonData(v: unknown): ReasonData {
     threshold: num(data.threshold),
     period: num(data.period),
     statistic: getStr(data, 'statistic'),
+    startDate: getStr(data, 'startDate'),
     recentDatapoints: getArr(data, 'recentDatapoints').map(num).filter((n): n is number => n !== undefined),
     triggeringAlarms: readTriggeringAlarms(data.triggeringAlarms),
   };

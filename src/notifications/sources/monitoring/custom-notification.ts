@@ -53,6 +53,7 @@ function validCard(c: CustomNotification, event: SourceEvent): Normalised {
   for (const [k, v] of Object.entries(context)) if (VARIABLE_NAME.test(k) && !RESERVED.has(k)) variables[k] = v;
   if (metadata?.threadId) variables.threadId = metadata.threadId;
   if (metadata?.eventType) variables.eventType = metadata.eventType;
+  if (metadata?.summary?.trim()) variables.summary = metadata.summary;
   if (c.id) variables.notificationId = c.id;
 
   return {

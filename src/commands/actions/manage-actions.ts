@@ -1,0 +1,36 @@
+/**
+ * "⋮ Manage actions" on a notification: the channel's custom actions (and whether each shows on
+ * this notification), this notification's variables to use as `$Name`, and a button that starts
+ * the create-action dialog. Deleting is `@aws actions delete NAME`.
+ */
+import { showsOn } from '../../actions/criteria.js';
+import type { Card, CardAction } from '../../core/card.js';
+import type { ButtonToken } from '../../ports/custom-actions.js';
+import type { CommandContext } from '../command-context.js';
+import type { CommandDeps } from '../command-deps.js';
+import { criteriaText } from './action-criteria-text.js';
+
+export const CREATE_ACTION_ID = 'actions.create';
+
+export async function manageActionsCard(token: ButtonToken, ctx: CommandContext, deps: CommandDeps): Promise<Card> {
+  const configuration = deps.access.configurations.find((c) => `${c.platform}:${c.channelId}` === token.channelKey);
+  const declared = (configuration?.customActions ?? []).map((a) => ({ ...a, from: 'chatops.yml' }));
+  const made = (await deps.buttons.actions.list(token.channelKey)).filter((a) => !declared.some((d) => d.name.toLowerCase() === a.name.toLowerCase())).map((a) => ({ ...a, from: `by ${a.createdBy}` }));
+  const all = [...declared, ...made];
+  const target = (a: (typeof all)[number]) => (a.target.kind === 'cli' ? `\`@aws ${a.target.command}\`` : `Lambda \`${a.target.functionName}\``);
+  const variables = Object.entries(token.variables).map(([name, value]) => ({ label: `$${name}`, value: value || '(empty)' }));
+  const actions: CardAction[] = [{ type: 'button', id: `${CREATE_ACTION_ID}.${token.token}`, label: 'Create an action', style: 'primary' }];
+  return {
+    title: 'Custom actions in this channel',
+    severity: 'info',
+    sections: [
+      all.length
+        ? { type: 'list', title: `${all.length} action${all.length === 1 ? '' : 's'}`, format: 'markdown', items: all.map((a) => `**${a.buttonText}** (${a.name}, ${a.from}): ${target(a)}, ${criteriaText(a.criteria)}${showsOn(a, token.variables) ? '' : ' — not on this notification'}`) }
+        : { type: 'text', text: 'No custom actions yet. Create one: it becomes a button on this channel\'s notifications.' },
+      { type: 'fields', title: 'Variables of this notification (use them as $Name)', fields: variables.slice(0, 20) },
+      { type: 'text', format: 'markdown', text: 'Create or replace with the button below (a name already used replaces that action); `@aws actions delete NAME` removes one; `@aws actions list` lists them. Actions declared in chatops.yml are changed there.' },
+    ],
+    actions,
+    fallbackText: `${all.length} custom actions in this channel.`,
+  };
+}

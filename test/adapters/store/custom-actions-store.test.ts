@@ -1,0 +1,4 @@
+import { customActionsContract } from './custom-actions-contract.js';
+import { onEveryStore } from './store-backings.js';
+
+onEveryStore(customActionsContract, 'chatops-custom-actions-');
