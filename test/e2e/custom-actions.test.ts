@@ -1,0 +1,232 @@
+/**
+ * Buttons on notifications, end to end in the sandbox: a CloudWatch alarm notification sent
+ * through the real pipeline gets the channel's custom actions (criteria decide which), "Show
+ * logs" and "⋮ Manage actions"; a click shows exactly what will run and runs on Run with the
+ * clicker's session, through the real SDK to a local endpoint answering STS, IAM, EC2, Lambda and
+ * CloudWatch Logs as AWS would.
+ */
+import assert from 'node:assert/strict';
+import type { Card } from '../../src/core/card.js';
+import type { AwsRequest } from '../support/aws-endpoint/aws-endpoint.js';
+import { ec2Error, ec2Reply, jsonReply, restJsonReply } from '../support/aws-endpoint/replies.js';
+import { sessionKeyOf, signingKeyOf, withRoleSessions } from '../support/aws-endpoint/role-sessions.js';
+import { useAwsEndpoint } from '../support/aws-endpoint/use-aws-endpoint.js';
+import { startRealApp, waitFor } from './app-harness.js';
+
+const ROLE = 'arn:aws:iam::111122223333:role/ChatOpsChannel';
+const NO_REBOOT = 'arn:aws:iam::111122223333:role/NoReboot';
+const INSTANCE = 'i-0abc123def4567890';
+const DAY = 86_400_000;
+
+const channel = (name: string, role: string) => `  - name: ${name}
+    platform: sandbox
+    channelId: ${name}
+    threading: off            # each test notification is a message of its own
+    protectionPolicy: false
+    guardrailPolicyArns: [arn:aws:iam::aws:policy/PowerUserAccess]
+    accounts:
+      - { id: "111122223333", name: production, channelRole: ${role} }
+    logGroups:
+      web-prod-high-cpu: [/aws/ec2/web]
+    customActions:
+      - name: reboot
+        buttonText: Reboot
+        command: ec2 reboot-instances --instance-ids $InstanceId
+        criteria: [{ variable: InstanceId, operator: HAS_VALUE }]
+      - name: only-when-ok
+        buttonText: Only OK
+        command: ec2 describe-instances
+        criteria: [{ variable: AlarmState, operator: EQUALS, value: OK }]
+      - name: notify
+        buttonText: Notify
+        lambda: { functionName: broken, payload: '{"alarm": "$AlarmName"}' }
+      - name: ask
+        buttonText: Ask first
+        command: ec2 describe-instances --instance-ids $TargetInstance
+`;
+
+const CHATOPS_YML = `configurations:\n${channel('ops', ROLE)}${channel('other', ROLE)}${channel('locked', NO_REBOOT)}`;
+
+interface MessageJson {
+  id: string;
+  threadId: string | null;
+  from: string;
+  card: Card | null;
+}
+
+describe('custom actions and Show logs on notifications (sandbox, local AWS endpoint)', function () {
+  this.timeout(90_000);
+  // Real time, moved on by `later` (the delivery pacing needs a clock that runs).
+  let offset = 0;
+  const clock = { now: () => new Date(Date.now() + offset) };
+  let app: Awaited<ReturnType<typeof startRealApp>>;
+  const aws = useAwsEndpoint(
+    withRoleSessions(
+      (req) => {
+        if (req.operation === 'RebootInstances') return ec2Reply('RebootInstances', '<return>true</return>');
+        if (req.operation === 'DescribeInstances') return ec2Reply('DescribeInstances', '<reservationSet/>');
+        if (req.operation === 'StartQuery') return jsonReply({ queryId: 'q-1' });
+        if (req.operation === 'GetQueryResults') {
+          return jsonReply({ status: 'Complete', statistics: { recordsMatched: 1 }, results: [[{ field: '@timestamp', value: '2026-12-06 10:00:01.000' }, { field: '@message', value: 'ERROR disk full' }]] });
+        }
+        if (req.path.startsWith('/2015-03-31/functions/broken/invocations')) {
+          return restJsonReply(JSON.stringify({ errorType: 'Error', errorMessage: 'this is an error', trace: ['Error: this is an error'] }), { 'x-amz-function-error': 'Unhandled', 'x-amz-executed-version': '$LATEST' });
+        }
+        return ec2Error('InvalidAction', `not in this test: ${req.operation ?? req.path}`, 400);
+      },
+      { rolePolicies: { [NO_REBOOT]: { everyday: { Version: '2012-10-17', Statement: [{ Sid: 'NoReboot', Effect: 'Deny', Action: 'ec2:RebootInstances', Resource: '*' }, { Effect: 'Allow', Action: 'ec2:Describe*', Resource: '*' }] } } } },
+    ),
+  );
+  const calls = (operation: string): AwsRequest[] => aws.endpoint.requests.filter((r) => r.operation === operation);
+
+  before(async () => {
+    app = await startRealApp({ chatopsYml: CHATOPS_YML, clock });
+  });
+
+  after(async () => {
+    await app?.close();
+  });
+
+  const messages = async (channelId: string): Promise<MessageJson[]> => (await (await fetch(`${app.url}/sandbox/api/channels/${channelId}/messages`)).json()) as MessageJson[];
+  const text = (m: MessageJson | undefined) => JSON.stringify(m?.card ?? null);
+  const buttonsOf = (m: MessageJson) => (m.card?.actions ?? []).flatMap((a) => (a.type === 'button' ? [{ id: a.id, label: a.label }] : []));
+
+  async function notify(configuration: string): Promise<MessageJson> {
+    const before = (await messages(configuration)).length;
+    const res = await fetch(`${app.url}/api/test-notifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ configuration, sample: 'cloudwatch-alarm' }) });
+    assert.equal(res.status, 202);
+    return waitFor('the notification', async () => (await messages(configuration)).slice(before).find((m) => m.from === 'bot' && m.threadId === null));
+  }
+
+  async function click(user: string, message: MessageJson, actionId: string): Promise<void> {
+    const res = await fetch(`${app.url}/sandbox/api/actions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messageId: message.id, actionId, user }) });
+    assert.equal(res.status, 202);
+  }
+
+  async function clickLabel(user: string, message: MessageJson, label: string): Promise<void> {
+    const button = buttonsOf(message).find((b) => b.label === label);
+    assert.ok(button, `a "${label}" button in ${JSON.stringify(buttonsOf(message))}`);
+    await click(user, message, button.id);
+  }
+
+  /** The bot's answers in the thread of `root`, once there are `count`. */
+  async function answers(channelId: string, root: string, count: number): Promise<MessageJson[]> {
+    return waitFor(`${count} answers in the thread`, async () => {
+      const found = (await messages(channelId)).filter((m) => m.threadId === root && m.from === 'bot' && m.card?.title !== 'Working on it…');
+      return found.length >= count ? found : undefined;
+    });
+  }
+
+  async function clickDialog(user: string, message: MessageJson, verb: string): Promise<void> {
+    const actionId = text(message).match(new RegExp(`"(dlg\\.[^"]+\\.${verb}[^"]*)"`))?.[1];
+    assert.ok(actionId, `a ${verb} button in ${text(message)}`);
+    await click(user, message, actionId);
+  }
+
+  async function say(channelId: string, user: string, words: string, threadId: string): Promise<void> {
+    const res = await fetch(`${app.url}/sandbox/api/channels/${channelId}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user, text: words, threadId }) });
+    assert.equal(res.status, 202);
+  }
+
+  let alarm: MessageJson;
+
+  it('puts the actions whose criteria hold, Show logs and Manage actions on the alarm, each carrying an opaque id only', async () => {
+    alarm = await notify('ops');
+    const labels = buttonsOf(alarm).map((b) => b.label);
+    assert.deepEqual(labels, ['Reboot', 'Notify', 'Ask first', 'Show logs', 'Show error logs', '⋮ Manage actions']);
+    for (const b of buttonsOf(alarm)) assert.match(b.id, /^ca\.[A-Za-z0-9_-]{22}$/, 'the id says nothing of the command');
+  });
+
+  it('shows exactly what will run, in which account and as which role, and runs it once on Run', async () => {
+    await clickLabel('alice', alarm, 'Reboot');
+    const [confirm] = await answers('ops', alarm.id, 1);
+    assert.match(text(confirm), new RegExp(`@aws ec2 reboot-instances --instance-ids ${INSTANCE}`));
+    assert.match(text(confirm), /production \(111122223333\) as role ChatOpsChannel/);
+    assert.equal(calls('RebootInstances').length, 0, 'nothing runs before Run');
+    await clickDialog('alice', confirm!, 'run');
+    const [, result] = await answers('ops', alarm.id, 2);
+    assert.equal(result!.card?.title, 'ec2 reboot-instances');
+    assert.equal(calls('RebootInstances').length, 1);
+    assert.equal(new URLSearchParams(calls('RebootInstances')[0]!.body).get('InstanceId.1'), INSTANCE);
+    assert.equal(signingKeyOf(calls('RebootInstances')[0]!), sessionKeyOf(ROLE));
+
+    await clickDialog('alice', confirm!, 'run');
+    await answers('ops', alarm.id, 3);
+    assert.equal(calls('RebootInstances').length, 1, 'a replayed Run does not run it again');
+  });
+
+  it('runs a Lambda action with the notification in its payload and shows the function\'s failure clearly', async () => {
+    const before = (await answers('ops', alarm.id, 3)).length;
+    await clickLabel('alice', alarm, 'Notify');
+    const confirm = (await answers('ops', alarm.id, before + 1))[before]!;
+    assert.match(text(confirm), /lambda invoke --function-name broken --payload/);
+    assert.match(text(confirm), /web-prod-high-cpu/);
+    await clickDialog('alice', confirm, 'run');
+    const failed = (await answers('ops', alarm.id, before + 2))[before + 1]!;
+    assert.match(text(failed), /Lambda broken failed \(Unhandled\)/);
+    assert.match(text(failed), /this is an error/);
+  });
+
+  it('asks for a variable the notification lacks, then confirms', async () => {
+    const before = (await answers('ops', alarm.id, 1)).length;
+    await clickLabel('bob', alarm, 'Ask first');
+    const question = (await answers('ops', alarm.id, before + 1))[before]!;
+    assert.match(text(question), /\$TargetInstance/);
+    await say('ops', 'bob', 'i-0fedcba987654321', alarm.id);
+    const confirm = (await answers('ops', alarm.id, before + 2))[before + 1]!;
+    assert.match(text(confirm), /describe-instances --instance-ids i-0fedcba987654321/);
+  });
+
+  it('shows the first log lines of the alarm\'s window, with the console link and the command to run it again', async () => {
+    const before = (await answers('ops', alarm.id, 1)).length;
+    await clickLabel('alice', alarm, 'Show error logs');
+    const logs = (await answers('ops', alarm.id, before + 1))[before]!;
+    assert.match(text(logs), /ERROR disk full/);
+    assert.match(text(logs), /logs start-query/);
+    assert.match(text(logs), /console\.aws\.amazon\.com/);
+    const started = JSON.parse(calls('StartQuery').at(-1)!.body) as { logGroupNames: string[]; queryString: string; limit: number };
+    assert.deepEqual(started.logGroupNames, ['/aws/ec2/web']);
+    assert.match(started.queryString, /Error\|Exception\|Fail/);
+    assert.equal(started.limit, 30);
+  });
+
+  it('refuses the clicker whose role does not allow the action, before any confirmation', async () => {
+    const locked = await notify('locked');
+    await clickLabel('carol', locked, 'Reboot');
+    const [refused] = await answers('locked', locked.id, 1);
+    assert.match(text(refused), /NoReboot/);
+    assert.doesNotMatch(text(refused), /dlg\./);
+  });
+
+  it('lists the channel\'s actions and this notification\'s variables, and creates a new action step by step', async () => {
+    const before = (await answers('ops', alarm.id, 1)).length;
+    await clickLabel('dave', alarm, '⋮ Manage actions');
+    const manage = (await answers('ops', alarm.id, before + 1))[before]!;
+    assert.match(text(manage), /Reboot/);
+    assert.match(text(manage), new RegExp(`\\$InstanceId`));
+    assert.match(text(manage), new RegExp(INSTANCE));
+    const create = buttonsOf(manage).find((b) => b.label === 'Create an action')!;
+    await click('dave', manage, create.id);
+    let n = before + 2;
+    await answers('ops', alarm.id, n);
+    for (const answer of ['stop-web', 'Stop', 'a CLI command', 'ec2 stop-instances --instance-ids $InstanceId', 'InstanceId']) {
+      await say('ops', 'dave', answer, alarm.id);
+      await answers('ops', alarm.id, ++n);
+    }
+    const preview = (await answers('ops', alarm.id, n))[n - 1]!;
+    assert.match(text(preview), new RegExp(`@aws ec2 stop-instances --instance-ids ${INSTANCE}`));
+    await clickDialog('dave', preview, 'run');
+    const saved = (await answers('ops', alarm.id, n + 1))[n]!;
+    assert.match(text(saved), /Custom action saved/);
+    const next = await notify('ops');
+    assert.ok(buttonsOf(next).some((b) => b.label === 'Stop'), 'the new action is on the next notification');
+  });
+
+  it('refuses a button after it expired', async () => {
+    offset += 15 * DAY;
+    const before = (await answers('ops', alarm.id, 1)).length;
+    await clickLabel('alice', alarm, 'Reboot');
+    const expired = (await answers('ops', alarm.id, before + 1))[before]!;
+    assert.match(text(expired), /expired/);
+  });
+});
