@@ -10,6 +10,7 @@ import { authorize } from '../permissions/authorize.js';
 import { preCheckAccess } from '../permissions/open-session.js';
 import { iamActionFor } from '../permissions/precheck/index.js';
 import { accessCommand, isAccessCommand } from './access/access-commands.js';
+import { actionsCommand } from './actions/actions-command.js';
 import { runAsLabel } from './access/access-labels.js';
 import { askForAccess } from './access/ask-for-access.js';
 import { aliasCommand } from './aliases/alias-command.js';
@@ -28,7 +29,7 @@ import { tokenize } from './parse/tokenize.js';
 import { auditRefusals, runParsed } from './run-command.js';
 import { SHORTCUTS } from './shortcuts.js';
 
-const BUILT_INS = new Set(['help', 'preferences', 'alias', 'run', 'switch-roles', 'switch-role', 'set', 'forget']);
+const BUILT_INS = new Set(['help', 'preferences', 'alias', 'run', 'switch-roles', 'switch-role', 'set', 'forget', 'actions']);
 
 /** True when the text starts a command of its own (and so is not an answer to an open dialog). */
 export function startsCommand(text: string, deps: Pick<CommandDeps, 'index'>): boolean {
@@ -42,6 +43,7 @@ export async function commandAnswer(text: string, ctx: CommandContext, deps: Com
   const words = tokenize(text);
   if (asksForCommandHelp(words)) return commandHelpCard(words, deps.index);
   const first = words[0]?.toLowerCase();
+  if (first === 'actions') return actionsCommand(words.slice(1), ctx, deps);
   if (first === 'alias' || first === 'run') {
     const { actor } = ctx;
     const aliasDeps = { aliases: deps.aliases, index: deps.index, channelKey: `${actor.platform}:${actor.channelId}`, by: actor.userName ?? actor.userId };

@@ -29,6 +29,8 @@ describe('loading the configuration', () => {
           guardrailPolicyArns: [],
           protectionPolicy: true,
           userRoles: 'allowed',
+          customActions: [],
+          logGroups: {},
         },
       ]);
       assert.equal(config.sandbox.enabled, true);

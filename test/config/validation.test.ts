@@ -16,7 +16,7 @@ describe('validating chatops.yml', () => {
       const lines = problemLines(`configurations:\n  - name: a\n    platform: sandbox\n    channelId: sandbox\n    snsTopicArn: ["*"]\n`);
 
       assert.deepEqual(lines, [
-        'chatops.yml:5:5: configurations[0].snsTopicArn: expected one of the keys name, enabled, platform, channelId, workspaceId, webhookUrl, snsTopicArns, loggingLevel, tags, threading, snsRawDeliveryToken, accounts, guardrailPolicyArns, protectionPolicy, userRoles, channelType, tenantId, teamId (did you mean "snsTopicArns"?); given the unknown key "snsTopicArn"',
+        'chatops.yml:5:5: configurations[0].snsTopicArn: expected one of the keys name, enabled, platform, channelId, workspaceId, webhookUrl, snsTopicArns, loggingLevel, tags, threading, snsRawDeliveryToken, accounts, guardrailPolicyArns, protectionPolicy, userRoles, channelType, tenantId, teamId, customActions, logGroups (did you mean "snsTopicArns"?); given the unknown key "snsTopicArn"',
       ]);
     });
 
@@ -125,6 +125,8 @@ describe('validating chatops.yml', () => {
         guardrailPolicyArns: [],
         protectionPolicy: true,
         userRoles: 'allowed',
+        customActions: [],
+        logGroups: {},
       });
     });
 

@@ -222,6 +222,21 @@ describe('custom actions and Show logs on notifications (sandbox, local AWS endp
     assert.ok(buttonsOf(next).some((b) => b.label === 'Stop'), 'the new action is on the next notification');
   });
 
+  it('lists the actions and deletes one made in chat, but not one declared in chatops.yml', async () => {
+    const ask = async (words: string): Promise<string> => {
+      const res = await fetch(`${app.url}/sandbox/api/channels/ops/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'dave', text: `@aws ${words}` }) });
+      const { id } = (await res.json()) as { id: string };
+      const [answer] = await answers('ops', id, 1);
+      return text(answer);
+    };
+    const list = await ask('actions list');
+    assert.match(list, /Stop/);
+    assert.match(list, /chatops\.yml/);
+    assert.match(await ask('actions delete stop-web'), /Deleted .{1,2}stop-web/);
+    assert.match(await ask('actions delete reboot'), /declared in chatops\.yml/);
+    assert.doesNotMatch(await ask('actions list'), /stop-web/);
+  });
+
   it('refuses a button after it expired', async () => {
     offset += 15 * DAY;
     const before = (await answers('ops', alarm.id, 1)).length;

@@ -1,6 +1,6 @@
 /**
  * Which log groups belong to an alarm, read from the notification's variables (the "Show logs"
- * buttons appear only when there is at least one). The reference says only "logs … associated
+ * buttons appear when there is at least one, or a lookup that may name some). The reference says only "logs … associated
  * with the CloudWatch alarm" and names Lambda and API Gateway; the rules here are ours:
  *
  * - a `LogGroup` variable (CodeBuild, or one the normaliser derived) is used as it is;
@@ -8,7 +8,7 @@
  * - groups named in the configuration, by alarm name, then by namespace;
  * - `AWS/ApiGateway` (`ApiName`, `Stage`) and `AWS/ECS` (`ClusterName`, `ServiceName`) need an
  *   AWS lookup (the REST API's id; the task definition's `awslogs-group`): they come back as
- *   lookups for the caller to resolve, never guessed.
+ *   lookups, never guessed, resolved at click time (resolve-lookups.ts).
  */
 
 /** Logs Insights takes at most 50 log groups per query. */
@@ -69,9 +69,10 @@ export function logGroupsFor(variables: Readonly<Record<string, string>>, config
 }
 
 /**
- * True when the alarm has log groups to query: the buttons go on the card. Lookups don't count
- * until something resolves them (nothing does yet), so a button never leads to "no log group".
+ * True when the alarm has log groups to query, or lookups that may name some: the buttons go on
+ * the card. A lookup is resolved only when someone clicks (with the clicker's session), so a
+ * lookup that finds nothing then says so (LOGS_NO_LOG_GROUP, naming what was looked for).
  */
 export function hasLogs(found: AlarmLogGroups): boolean {
-  return found.groups.length > 0;
+  return found.groups.length > 0 || found.lookups.length > 0;
 }

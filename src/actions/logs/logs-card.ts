@@ -1,7 +1,7 @@
 /**
  * The answer to "Show logs" / "Show error logs": the window and log groups, up to 30 lines in a
- * code section (oldest first), a link to the same query in the Logs Insights console, and the
- * command that runs it again from chat.
+ * code section (oldest first), what the lookups could not include, a link to the same query in
+ * the Logs Insights console, and the command that runs it again from chat.
  */
 import type { Card, CardSection } from '../../core/card.js';
 import { resultsCommand } from './copy-command.js';
@@ -41,6 +41,7 @@ export function logsCard(plan: LogsQueryPlan, result: LogsQueryResult): Card {
         ],
       },
       body,
+      ...(plan.notes?.length ? [{ type: 'text' as const, text: `Not searched: ${plan.notes.join('; ')}.` }] : []),
       { type: 'code', title: 'Run it again (copy, edit, send)', code: `${plan.command}\n${resultsCommand(plan.region)}` },
     ],
     actions: [{ type: 'link', label: 'Open in Logs Insights', url: plan.consoleUrl }],

@@ -2,11 +2,18 @@
  * Everything a "Show logs" click needs before it calls AWS, from the notification's variables:
  * the Region, the log groups, the window, the query, the console link and the copyable command.
  * Pure; throws a coded ChatOpsError when the alarm has no log group or no Region.
+ *
+ * An alarm whose groups need an AWS lookup (API Gateway, ECS) gets a plan with those lookups
+ * pending, good for the Region and the audit line only: plan-with-lookups.ts resolves them with
+ * the clicker's session and plans again with what they found (`resolved`), and only that plan
+ * runs. Lookups that found nothing, with no other group, are LOGS_NO_LOG_GROUP, saying what was
+ * looked for.
  */
 import { ChatOpsError } from '../../core/errors.js';
 import { consoleLink } from './console-link.js';
 import { copyCommand } from './copy-command.js';
-import { logGroupsFor, type ConfiguredLogGroups, type LogGroupLookup } from './log-groups.js';
+import { logGroupsFor, MAX_LOG_GROUPS, type ConfiguredLogGroups, type LogGroupLookup } from './log-groups.js';
+import { lookupText, type LookupResult } from './resolve-lookups.js';
 import { LOG_LINES_LIMIT, logsQuery } from './logs-query.js';
 import { queryWindow, type QueryWindow } from './query-window.js';
 
@@ -22,8 +29,10 @@ export interface LogsQueryPlan {
   command: string;
   /** The alarm's name, for the card's title. */
   alarmName?: string;
-  /** Groups that would need an AWS lookup (API Gateway, ECS), not part of this query. */
+  /** Lookups not resolved yet (API Gateway, ECS): the plan can't run until they are (planWithLookups). */
   lookups: LogGroupLookup[];
+  /** What resolved lookups did not find or left out, in words ("no REST API is named …"). */
+  notes?: string[];
 }
 
 export interface PlanOptions {
@@ -34,6 +43,8 @@ export interface PlanOptions {
   defaultRegion?: string;
   /** "Now", for an alarm without a state change time. */
   now?: Date;
+  /** What the lookups found (resolveLookups): their groups join the query, after the known ones. */
+  resolved?: readonly LookupResult[];
 }
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
@@ -46,10 +57,14 @@ export function alarmRegion(variables: Readonly<Record<string, string>>, default
 
 export function planLogsQuery(variables: Readonly<Record<string, string>>, options: PlanOptions): LogsQueryPlan {
   const alarmName = variables.AlarmName;
-  const { groups, lookups } = logGroupsFor(variables, options.configured);
-  if (!groups.length) {
-    const pending = lookups.length ? ` Its ${lookups.map((l) => (l.kind === 'api-gateway' ? 'API Gateway stage' : 'ECS service')).join(' and ')} logs can't be found automatically yet.` : '';
-    throw new ChatOpsError('LOGS_NO_LOG_GROUP', `No log group is known for ${alarmName ? `alarm "${alarmName}"` : 'this notification'}.${pending}`, {
+  const found = logGroupsFor(variables, options.configured);
+  const resolved = options.resolved;
+  const groups = [...new Set([...found.groups, ...(resolved ?? []).flatMap((r) => r.groups)])].slice(0, MAX_LOG_GROUPS);
+  const lookups = resolved ? [] : found.lookups;
+  const notes = (resolved ?? []).flatMap((r) => r.notes.map((n) => `${lookupText(r.lookup)}: ${n}`));
+  if (!groups.length && !lookups.length) {
+    const looked = resolved?.length ? ` Looked for the logs of ${resolved.map((r) => `${lookupText(r.lookup)}: ${r.notes.join('; ') || 'none found'}`).join('. ')}.` : '';
+    throw new ChatOpsError('LOGS_NO_LOG_GROUP', `No log group is known for ${alarmName ? `alarm "${alarmName}"` : 'this notification'}.${looked}`, {
       nextStep: 'Name its log groups in the configuration (logGroups, by alarm name or metric namespace), then try again on its next notification.',
     });
   }
@@ -72,5 +87,14 @@ export function planLogsQuery(variables: Readonly<Record<string, string>>, optio
     command: copyCommand(region, groups, window, query),
     ...(alarmName ? { alarmName } : {}),
     lookups,
+    ...(notes.length ? { notes } : {}),
   };
+}
+
+/**
+ * The command a click runs, for the audit: the copyable command with the limit; a lookup not
+ * resolved yet stands in the log group list as `<what was looked for>`.
+ */
+export function planLine(plan: LogsQueryPlan): string {
+  return copyCommand(plan.region, [...plan.groups, ...plan.lookups.map((l) => `<${lookupText(l)}>`)], plan.window, plan.query, plan.limit);
 }

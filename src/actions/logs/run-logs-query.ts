@@ -52,6 +52,10 @@ export async function runLogsQuery(plan: LogsQueryPlan, deps: RunLogsQueryDeps):
   const call = async (operation: string, operationCli: string, params: Record<string, unknown>, timeoutMs = remaining()) =>
     (await deps.aws.run({ service: deps.service ?? LOGS_CLIENT, operation, operationCli, params, region: plan.region, timeoutMs, ...(deps.credentials ? { credentials: deps.credentials } : {}) })).output;
 
+  if (!plan.groups.length) {
+    // A plan with lookups pending (planWithLookups resolves them): never a query over no group.
+    throw new ChatOpsError('LOGS_NO_LOG_GROUP', 'No log group is known for this query yet.', { nextStep: 'Click the button again; if it keeps failing, tell your administrator (the log has the details).' });
+  }
   let queryId: string;
   try {
     const started = await call('StartQuery', 'start-query', { logGroupNames: plan.groups, startTime: plan.window.startTime, endTime: plan.window.endTime, queryString: plan.query, limit: plan.limit });

@@ -9,13 +9,13 @@
  * - "⋮ Manage actions" shows the channel's actions and this notification's variables.
  */
 import { actionCommand } from '../../actions/action-command.js';
-import { copyCommand, logsCard, planLogsQuery, runLogsQuery } from '../../actions/logs/index.js';
+import { logsCard, lookupActions, planLine, planLogsQuery, planWithLookups, runLogsQuery, type PlanOptions } from '../../actions/logs/index.js';
 import type { Card } from '../../core/card.js';
 import type { ActionEvent } from '../../core/chat-event.js';
 import { ChatOpsError } from '../../core/errors.js';
 import { authorize } from '../../permissions/authorize.js';
 import { recordAudit } from '../../permissions/audit-entry.js';
-import { openSession } from '../../permissions/open-session.js';
+import { openSession, preCheckAccess } from '../../permissions/open-session.js';
 import type { ButtonToken, CustomActionRecord } from '../../ports/custom-actions.js';
 import type { CustomActionConfig } from '../../config/actions-schema.js';
 import { askForAccess } from '../access/ask-for-access.js';
@@ -90,14 +90,19 @@ async function customAction(token: ButtonToken, name: string, ctx: CommandContex
 
 async function showLogs(token: ButtonToken, errorsOnly: boolean, ctx: CommandContext, deps: CommandDeps): Promise<Card> {
   const configuration = deps.access.configurations.find((c) => `${c.platform}:${c.channelId}` === token.channelKey);
-  const plan = planLogsQuery(token.variables, { errorsOnly, configured: configuration?.logGroups ?? {}, defaultRegion: deps.defaultRegion, now: deps.access.clock.now() });
-  const line = copyCommand(plan.region, plan.groups, plan.window, plan.query, plan.limit);
+  const options: PlanOptions = { errorsOnly, configured: configuration?.logGroups ?? {}, defaultRegion: deps.defaultRegion, now: deps.access.clock.now() };
+  // API Gateway and ECS log groups are looked up with the clicker's session, after authorization.
+  const pending = planLogsQuery(token.variables, options);
+  let line = planLine(pending);
   return auditRefusals(line, ctx, deps, async () => {
     const decision = await authorize(ctx.actor, deps.access);
     if (decision.kind !== 'allowed') return askForAccess(decision, undefined, ctx, deps.accessDialogs);
     const started = deps.access.clock.now().getTime();
-    const credentials = await openSession({ actor: ctx.actor, allowed: decision, action: 'logs:StartQuery', region: plan.region }, deps.access);
+    for (const action of lookupActions(pending.lookups)) await preCheckAccess({ actor: ctx.actor, allowed: decision, action, region: pending.region }, deps.access);
+    const credentials = await openSession({ actor: ctx.actor, allowed: decision, action: 'logs:StartQuery', region: pending.region }, deps.access);
     try {
+      const plan = await planWithLookups(token.variables, options, { aws: deps.aws, ...(credentials ? { credentials } : {}) });
+      line = planLine(plan);
       const result = await runLogsQuery(plan, { aws: deps.aws, ...(credentials ? { credentials } : {}), clock: deps.access.clock });
       await recordAudit(deps.access, ctx.actor, { kind: 'command', command: line, decision: 'allowed', resultCode: 'ok', durationMs: deps.access.clock.now().getTime() - started, allowed: decision });
       const card = logsCard(plan, result);

@@ -78,7 +78,7 @@ export const HELP_PAGE_CONTENT = {
   },
   builtins: {
     subtitle: 'aws-chatops commands',
-    fallback: 'help, preferences, alias, run, switch-roles, set default-account.',
+    fallback: 'help, preferences, alias, run, switch-roles, set default-account, actions.',
     sections: [
       {
         type: 'list',
@@ -91,6 +91,7 @@ export const HELP_PAGE_CONTENT = {
           '`@aws run NAME …` runs an alias',
           '`@aws switch-roles` chooses the IAM role your commands run with here; `@aws switch-roles forget` goes back to the channel role',
           '`@aws set default-account [NAME]` chooses the account your commands use in a channel with several (remembered 7 days)',
+          '`@aws actions list` lists the channel\'s custom actions; `@aws actions delete NAME` removes one; ⋮ Manage actions on a notification creates them',
         ],
       },
       {
