@@ -12,6 +12,7 @@ import { ACCOUNT_DIALOG, accountDialogKind } from './access/account-dialog.js';
 import type { AccessDialogDeps } from './access/access-deps.js';
 import { SWITCH_ROLE_DIALOG, switchRoleDialogKind } from './access/switch-role-dialog.js';
 import { CREATE_ACTION_DIALOG, createActionDialogKind } from './actions/create-action-dialog.js';
+import { DELETE_ACTION_DIALOG, deleteActionDialogKind } from './actions/delete-action-dialog.js';
 import type { CommandDeps } from './command-deps.js';
 import { COMMAND_DIALOG, commandDialogKind } from './command-dialog.js';
 import { commandAnswer } from './command-flow.js';
@@ -35,5 +36,6 @@ export function createCommandDeps(o: { store: Pick<Store, 'dialogs' | 'aliases' 
   dialogs.register(SWITCH_ROLE_DIALOG, switchRoleDialogKind(accessDialogs));
   dialogs.register(ACCOUNT_DIALOG, accountDialogKind(accessDialogs));
   dialogs.register(CREATE_ACTION_DIALOG, createActionDialogKind(deps));
+  dialogs.register(DELETE_ACTION_DIALOG, deleteActionDialogKind(deps));
   return deps;
 }

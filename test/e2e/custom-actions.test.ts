@@ -232,9 +232,21 @@ describe('custom actions and Show logs on notifications (sandbox, local AWS endp
     const list = await ask('actions list');
     assert.match(list, /Stop/);
     assert.match(list, /chatops\.yml/);
-    assert.match(await ask('actions delete stop-web'), /Deleted .{1,2}stop-web/);
     assert.match(await ask('actions delete reboot'), /declared in chatops\.yml/);
+    // Deleting through ⋮ Manage actions: choose the action, confirm.
+    const before = (await answers('ops', alarm.id, 1)).length;
+    await clickLabel('dave', alarm, '⋮ Manage actions');
+    const manage = (await answers('ops', alarm.id, before + 1))[before]!;
+    await click('dave', manage, buttonsOf(manage).find((b) => b.label === 'Delete an action')!.id);
+    await answers('ops', alarm.id, before + 2);
+    await say('ops', 'dave', 'stop-web', alarm.id);
+    const confirm = (await answers('ops', alarm.id, before + 3))[before + 2]!;
+    assert.match(text(confirm), /Delete .{1,2}stop-web/);
+    await clickDialog('dave', confirm, 'run');
+    const deleted = (await answers('ops', alarm.id, before + 4))[before + 3]!;
+    assert.match(text(deleted), /Deleted .{1,2}stop-web/);
     assert.doesNotMatch(await ask('actions list'), /stop-web/);
+    assert.match(await ask('actions delete stop-web'), /no custom action/);
   });
 
   it('refuses a button after it expired', async () => {

@@ -58,8 +58,9 @@ describe('log groups of an alarm', () => {
     assert.equal(logGroupsFor(variablesOf(SERVER_CPU), { ServerCpuTooHigh: many }).groups.length, MAX_LOG_GROUPS);
   });
 
-  it('shows the buttons only when a group is known now (a pending lookup is not enough)', () => {
+  it('shows the buttons when a group is known or a lookup may name one at click time', () => {
     assert.equal(hasLogs({ groups: ['/aws/lambda/x'], lookups: [] }), true);
-    assert.equal(hasLogs({ groups: [], lookups: [{ kind: 'ecs-service', cluster: 'c', service: 's' }] }), false);
+    assert.equal(hasLogs({ groups: [], lookups: [{ kind: 'ecs-service', cluster: 'c', service: 's' }] }), true);
+    assert.equal(hasLogs(none), false);
   });
 });

@@ -49,6 +49,11 @@ describe('the Show logs card', () => {
     assert.deepEqual(card.sections[1], { type: 'text', text: 'No log entries in this window.' });
   });
 
+  it('says what the lookups could not include', () => {
+    const card = logsCard({ ...plan, notes: ['ECS service web in cluster FargateCluster: container sidecar of web:3 logs to us-east-1, not eu-west-1'] }, { queryId: 'q', lines: [line(1)] });
+    assert.ok(card.sections.some((s) => s.type === 'text' && s.text === 'Not searched: ECS service web in cluster FargateCluster: container sidecar of web:3 logs to us-east-1, not eu-west-1.'));
+  });
+
   it('cuts very long lines', () => {
     const [lines] = codeSections(logsCard(plan, { queryId: 'q', lines: [line(1, 'x'.repeat(5000))] }));
     assert.equal(lines?.code.length, 300);
@@ -78,10 +83,6 @@ describe('planning a logs query from a notification', () => {
     );
   });
 
-  it('says an API Gateway alarm\'s logs need a lookup that is not there yet', () => {
-    const api = { ...variablesOf('cloudwatch/eventbridge-alarm-state-change-metric-alarm.json'), Namespace: 'AWS/ApiGateway', ApiName: 'orders-api', Stage: 'prod' };
-    assert.throws(() => planLogsQuery(api, { errorsOnly: false }), /LOGS_NO_LOG_GROUP: .*API Gateway stage logs can't be found automatically yet/);
-  });
 
   it('refuses when no Region is known', () => {
     const sns = variablesOf('cloudwatch/alarm-sns-message-single-metric-alarm.json');
