@@ -5,6 +5,9 @@
  * of the line stays exactly as typed. Never throws: an unterminated quote runs to the end of
  * the line (the audit log must get a line even for one the parser refuses).
  */
+import { closingBracket } from '../commands/parse/json-bracket.js';
+
+export { closingBracket };
 
 export interface WordSpan {
   /** Index of the word's first character in the line. */
@@ -72,26 +75,4 @@ function jsonWordEnd(line: string, start: number): number | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * The index after the bracket that closes the one at `start`, skipping double-quoted strings
- * (a backslash escapes the next character); undefined when it never closes.
- */
-export function closingBracket(text: string, start: number, end = text.length): number | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < end; i++) {
-    const c = text[i]!;
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{' || c === '[') depth++;
-    else if (c === '}' || c === ']') {
-      depth--;
-      if (depth === 0) return i + 1;
-    }
-  }
-  return undefined;
 }

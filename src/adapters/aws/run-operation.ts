@@ -10,6 +10,7 @@
  */
 import { toAwsError, type CallContext } from './aws-error.js';
 import { loadClient, type ClientLocation, type SdkClient } from './load-client.js';
+import { withinTimeLimit } from './time-limit.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_ATTEMPTS = 3;
@@ -74,22 +75,13 @@ export async function runOperation(req: RunOperationRequest): Promise<RunOperati
   const ctx: CallContext = { service: req.service.cli, operation: req.operation, operationCli: req.operationCli, region: req.region, timeoutMs };
   const { Client, Command } = await loadClient(req.service, req.operation);
   const { client, shared } = clientFor(Client, req, req.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
-  const abort = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      abort.abort();
-      reject(Object.assign(new Error(`timed out after ${timeoutMs} ms`), { name: 'TimeoutError' }));
-    }, timeoutMs);
-  });
   try {
-    const answer = await Promise.race([client.send(new Command(req.params), { abortSignal: abort.signal }), timedOut]);
+    const answer = await withinTimeLimit(timeoutMs, (abortSignal) => client.send(new Command(req.params), { abortSignal }));
     const { $metadata, ...output } = answer as { $metadata?: { requestId?: string; httpStatusCode?: number } };
     return { output, requestId: $metadata?.requestId, httpStatus: $metadata?.httpStatusCode };
   } catch (e) {
-    throw toAwsError(abort.signal.aborted ? Object.assign(new Error('aborted'), { name: 'TimeoutError', cause: e }) : e, ctx);
+    throw toAwsError(e, ctx);
   } finally {
-    clearTimeout(timer);
     if (!shared) client.destroy();
   }
 }

@@ -10,6 +10,7 @@
  * valid JSON is kept as typed, spaces and quotes included. A shell would have mangled it into
  * invalid JSON, so no line that works in the CLI reads differently here.
  */
+import { closingBracket } from './json-bracket.js';
 import { CommandParseError } from './parse-error.js';
 
 const WHITESPACE = new Set([' ', '\t', '\r', '\n']);
@@ -59,30 +60,14 @@ export function tokenize(line: string): string[] {
  * bracket), when it is valid JSON and followed by whitespace or the end of the line.
  */
 function jsonWordEnd(line: string, start: number): number | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < line.length; i++) {
-    const c = line[i]!;
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{' || c === '[') depth++;
-    else if (c === '}' || c === ']') {
-      depth--;
-      if (depth === 0) {
-        const end = i + 1;
-        if (end < line.length && !WHITESPACE.has(line[end]!)) return undefined;
-        try {
-          JSON.parse(line.slice(start, end));
-          return end;
-        } catch {
-          return undefined;
-        }
-      }
-    }
+  const end = closingBracket(line, start);
+  if (end === undefined || (end < line.length && !WHITESPACE.has(line[end]!))) return undefined;
+  try {
+    JSON.parse(line.slice(start, end));
+    return end;
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 /** Reads up to the closing `"`; returns the index after it. */
