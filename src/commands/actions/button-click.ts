@@ -9,10 +9,11 @@
  * - "⋮ Manage actions" shows the channel's actions and this notification's variables.
  */
 import { actionCommand } from '../../actions/action-command.js';
-import { logsCard, lookupActions, planLine, planLogsQuery, planWithLookups, runLogsQuery, type PlanOptions } from '../../actions/logs/index.js';
+import { logsCard, planLine, planLogsQuery, planWithLookups, runLogsQuery, type PlanOptions } from '../../actions/logs/index.js';
 import type { Card } from '../../core/card.js';
 import type { ActionEvent } from '../../core/chat-event.js';
 import { ChatOpsError } from '../../core/errors.js';
+import { isAccessRefused } from '../../permissions/access-errors.js';
 import { authorize } from '../../permissions/authorize.js';
 import { recordAudit } from '../../permissions/audit-entry.js';
 import { openSession, preCheckAccess } from '../../permissions/open-session.js';
@@ -100,17 +101,18 @@ async function showLogs(token: ButtonToken, errorsOnly: boolean, ctx: CommandCon
     const decision = await authorize(ctx.actor, deps.access);
     if (decision.kind !== 'allowed') return askForAccess(decision, undefined, ctx, deps.accessDialogs);
     const started = deps.access.clock.now().getTime();
-    for (const action of lookupActions(pending.lookups)) await preCheckAccess({ actor: ctx.actor, allowed: decision, action, region: pending.region }, deps.access);
     const credentials = await openSession({ actor: ctx.actor, allowed: decision, action: 'logs:StartQuery', region: pending.region }, deps.access);
     try {
-      const plan = await planWithLookups(token.variables, options, { aws: deps.aws, ...(credentials ? { credentials } : {}) });
+      const preCheck = (action: string) => preCheckAccess({ actor: ctx.actor, allowed: decision, action, region: pending.region }, deps.access);
+      const plan = await planWithLookups(token.variables, options, { aws: deps.aws, ...(credentials ? { credentials } : {}), preCheck });
       line = planLine(plan);
       const result = await runLogsQuery(plan, { aws: deps.aws, ...(credentials ? { credentials } : {}), clock: deps.access.clock });
       await recordAudit(deps.access, ctx.actor, { kind: 'command', command: line, decision: 'allowed', resultCode: 'ok', durationMs: deps.access.clock.now().getTime() - started, allowed: decision });
       const card = logsCard(plan, result);
       return { ...card, subtitle: [card.subtitle, runAsLabel(decision)].filter(Boolean).join(' · ') };
     } catch (e) {
-      await recordAudit(deps.access, ctx.actor, { kind: 'command', command: line, decision: 'allowed', resultCode: e instanceof ChatOpsError ? e.code : 'internal', durationMs: deps.access.clock.now().getTime() - started, allowed: decision });
+      // A lookup refused by the pre-check is audited once, as a denial (auditRefusals).
+      if (!isAccessRefused(e)) await recordAudit(deps.access, ctx.actor, { kind: 'command', command: line, decision: 'allowed', resultCode: e instanceof ChatOpsError ? e.code : 'internal', durationMs: deps.access.clock.now().getTime() - started, allowed: decision });
       throw e;
     }
   });

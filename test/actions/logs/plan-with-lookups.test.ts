@@ -5,6 +5,7 @@ import { runLogsQuery } from '../../../src/actions/logs/run-logs-query.js';
 import { sdkAws } from '../../../src/adapters/aws/aws-port.js';
 import { closeAwsClients } from '../../../src/adapters/aws/run-operation.js';
 import { CommandIndex } from '../../../src/commands/schema/command-index.js';
+import { AccessRefusedError } from '../../../src/permissions/access-errors.js';
 import type { AwsReply, AwsRequest } from '../../support/aws-endpoint/aws-endpoint.js';
 import { jsonReply, restJsonError, restJsonReply } from '../../support/aws-endpoint/replies.js';
 import { useAwsEndpoint } from '../../support/aws-endpoint/use-aws-endpoint.js';
@@ -83,6 +84,28 @@ describe('finding an alarm\'s API Gateway and ECS log groups at click time', () 
       ['DescribeTaskDefinition', { taskDefinition: TASK_DEFINITION }],
     ]);
     for (const r of sent()) assert.match(String(r.headers.authorization), /\/us-east-1\/ecs\/aws4_request/);
+  });
+
+  it('pre-checks the lookup\'s IAM actions, and a refusal stops the click when the alarm has no other log group', async () => {
+    const asked: string[] = [];
+    const refusal = new AccessRefusedError('GUARDRAIL_DENIED', 'The guardrail CloudWatchReadOnlyAccess does not allow ecs:DescribeServices.', 'arn:aws:iam::aws:policy/CloudWatchReadOnlyAccess');
+    const preCheck = async (action: string) => {
+      asked.push(action);
+      if (action.startsWith('ecs:')) throw refusal;
+    };
+    await assert.rejects(planWithLookups(ecsAlarm(), { errorsOnly: false }, { ...deps(), preCheck }), (e) => e === refusal);
+    assert.deepEqual(asked, ['ecs:DescribeServices']);
+    assert.deepEqual(sent(), [], 'nothing is asked of AWS');
+  });
+
+  it('runs over the other log groups when a lookup is refused, and says what was not looked up', async () => {
+    const preCheck = async (action: string) => {
+      throw new AccessRefusedError('GUARDRAIL_DENIED', `The guardrail CloudWatchReadOnlyAccess does not allow ${action}.`, 'arn:aws:iam::aws:policy/CloudWatchReadOnlyAccess');
+    };
+    const plan = await planWithLookups(ecsAlarm(), { errorsOnly: false, configured: { ServerCpuTooHigh: ['/app/web'] } }, { ...deps(), preCheck });
+    assert.deepEqual(plan.groups, ['/app/web']);
+    assert.deepEqual(plan.notes, ['ECS service sample-fargate in cluster FargateCluster: not looked up (The guardrail CloudWatchReadOnlyAccess does not allow ecs:DescribeServices)']);
+    assert.deepEqual(sent(), []);
   });
 
   it('asks AWS nothing when the alarm needs no lookup', async () => {
