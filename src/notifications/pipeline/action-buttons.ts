@@ -1,7 +1,8 @@
 /**
  * The buttons a notification gets in one channel (issue #9): the channel's custom actions whose
  * display criteria hold on this notification (declared in chatops.yml first, then those made in
- * chat), "Show logs" and "Show error logs" on alarms with log groups, and "⋮ Manage actions".
+ * chat), "Show logs" and "Show error logs" on alarms with log groups (or an API Gateway stage or
+ * ECS service whose groups are looked up at click time), and "⋮ Manage actions".
  * Each button carries an opaque id only (`ca.<token>`): the token, stored with the channel, the
  * notification's variables and what the button does, expires after BUTTON_DAYS.
  */
