@@ -78,7 +78,7 @@ export async function runParsed(parsed: ParsedCommand, line: string, deps: Comma
 function deniedByAws(e: unknown, allowed: Allowed): unknown {
   if (!isChatOpsError(e) || e.code !== 'AWS_ACCESS_DENIED') return e;
   const guardrails = describeGuardrails(allowed.guardrails);
-  const words = `${e.userMessage.replace(/^The channel role lacks permission for ([^.]+)\./, 'AWS denied $1.')} It ran in ${runAsLabel(allowed)}, with guardrails: ${guardrails}.`;
+  const words = `${e.userMessage} It ran in ${runAsLabel(allowed)}, with guardrails: ${guardrails}.`;
   const next = allowed.role.kind === 'user' ? 'Switch to a role that allows it (@aws switch-roles), or ask your administrator.' : `Ask your administrator to allow it for ${roleLabel(allowed.role)} and the guardrails, or use a role of your own (@aws switch-roles).`;
   return new AccessRefusedError('AWS_ACCESS_DENIED', words, `AWS IAM (${allowed.role.kind === 'service' ? 'service credentials' : allowed.role.arn})`, next);
 }

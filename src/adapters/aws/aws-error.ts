@@ -4,7 +4,7 @@
  * the log. Access key IDs in messages are hidden; secrets never reach these errors.
  */
 import { ChatOpsError } from '../../core/errors.js';
-import { iamAction } from '../../permissions/deny-list.js';
+import { iamActionFor } from '../../permissions/precheck/index.js';
 
 /** Where the call went, for the words. */
 export interface CallContext {
@@ -85,7 +85,8 @@ export function toAwsError(e: unknown, ctx: CallContext): AwsCallError {
     return fail('AWS_CALL_FAILED', `${command} failed before AWS answered: ${name}${message ? `: ${message}` : ''}.`, 'Try again; if it keeps failing, tell your administrator (the log has the details).');
   }
   if (ACCESS.test(name)) {
-    return fail('AWS_ACCESS_DENIED', `The channel role lacks permission for ${iamAction(ctx.service, ctx.operation)}. ${said}`, 'Ask your administrator to allow that action for this channel, or switch to a role that has it.', aws);
+    const action = iamActionFor(ctx.service, ctx.operation);
+    return fail('AWS_ACCESS_DENIED', `AWS denied ${action ?? `${ctx.service} ${ctx.operationCli ?? ctx.operation}`}: the role it ran with lacks permission. ${said}`, 'Ask your administrator to allow that action for this channel, or switch to a role that has it.', aws);
   }
   if (THROTTLED.test(name)) {
     return fail('AWS_THROTTLED', `AWS is limiting the rate of ${command} calls right now. ${said}`, 'Try again in a minute.', aws);

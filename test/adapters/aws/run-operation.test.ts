@@ -80,11 +80,11 @@ describe('running an AWS operation through the SDK', () => {
     assert.equal(new TextDecoder().decode(result.output.Payload as Uint8Array), '"Hello World"');
   });
 
-  it('says the channel role lacks permission when AWS answers AccessDeniedException', async () => {
+  it('says the role lacks permission when AWS answers AccessDeniedException, naming the IAM action', async () => {
     reply = () => jsonError('AccessDeniedException', 'User: arn:aws:sts::123456789012:assumed-role/chat/AKIAIOSFODNN7EXAMPLE is not authorized to perform: logs:DescribeLogGroups');
     const e = await failure({ service: LOGS, operation: 'DescribeLogGroups', operationCli: 'describe-log-groups' });
     assert.equal(e.code, 'AWS_ACCESS_DENIED');
-    assert.match(e.userMessage, /channel role lacks permission for logs:DescribeLogGroups/);
+    assert.match(e.userMessage, /AWS denied logs:DescribeLogGroups: the role it ran with lacks permission/);
     assert.match(e.userMessage, /AccessDeniedException \(HTTP 400\)/);
     assert.doesNotMatch(e.userMessage, /AKIAIOSFODNN7EXAMPLE/);
     assert.deepEqual(e.aws, { code: 'AccessDeniedException', httpStatus: 400, requestId: REQUEST_ID });
