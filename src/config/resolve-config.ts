@@ -80,6 +80,9 @@ function deliveryWarnings(config: LoadedConfig): string[] {
     sandbox: config.sandbox.setting === false ? 'the sandbox is off (sandbox.enabled: false)' : undefined,
   };
   config.configurations.forEach((c, i) => {
+    if (c.platform !== 'webhook' && c.accounts.length === 0 && (c.customActions.length > 0 || Object.keys(c.logGroups).length > 0)) {
+      warnings.push(`${config.source.display}: configurations[${i}] "${c.name}" has customActions or logGroups but no accounts: its notifications get no buttons until it has an AWS account.`);
+    }
     const why = missing[c.platform];
     if (c.enabled && why) {
       warnings.push(`${config.source.display}: configurations[${i}] "${c.name}" (${c.platform}) will not deliver: ${why}.`);

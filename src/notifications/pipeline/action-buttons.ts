@@ -35,7 +35,8 @@ export function isActionButtonId(actionId: string): boolean {
   return actionId.startsWith(BUTTON_ID_PREFIX);
 }
 
-const isAlarm = (n: Notification): boolean => n.source === 'aws.cloudwatch' && /alarm/i.test(n.kind);
+/** An alarm's state change (SNS, EventBridge and Lambda-action forms all become this kind), not its configuration changes. */
+const isAlarm = (n: Notification): boolean => n.source === 'aws.cloudwatch' && n.kind === 'CloudWatch Alarm State Change';
 
 /** The card with this channel's buttons added (tokens are stored first); unchanged for a channel without AWS accounts. */
 export async function withActionButtons(notification: Notification, card: Card, configuration: ChatChannelConfiguration, deps: ActionButtonDeps): Promise<Card> {
