@@ -233,6 +233,26 @@ describe('custom actions and Show logs on notifications (sandbox, local AWS endp
     assert.match(list, /Stop/);
     assert.match(list, /chatops\.yml/);
     assert.match(await ask('actions delete reboot'), /declared in chatops\.yml/);
+    // Editing through ⋮ Manage actions: choose the action, change the button text, keep the rest.
+    {
+      const start = (await answers('ops', alarm.id, 1)).length;
+      await clickLabel('dave', alarm, '⋮ Manage actions');
+      const manage = (await answers('ops', alarm.id, start + 1))[start]!;
+      await click('dave', manage, buttonsOf(manage).find((b) => b.label === 'Edit an action')!.id);
+      let n = start + 2;
+      await answers('ops', alarm.id, n);
+      for (const answer of ['stop-web', 'Stop now', 'same', 'same', 'same']) {
+        await say('ops', 'dave', answer, alarm.id);
+        await answers('ops', alarm.id, ++n);
+      }
+      const preview = (await answers('ops', alarm.id, n))[n - 1]!;
+      assert.match(text(preview), new RegExp(`@aws ec2 stop-instances --instance-ids ${INSTANCE}`));
+      assert.match(text(preview), /Stop now/);
+      await clickDialog('dave', preview, 'run');
+      const saved = (await answers('ops', alarm.id, n + 1))[n]!;
+      assert.match(text(saved), /Replaced/);
+      assert.match(await ask('actions list'), /Stop now/);
+    }
     // Deleting through ⋮ Manage actions: choose the action, confirm.
     const before = (await answers('ops', alarm.id, 1)).length;
     await clickLabel('dave', alarm, '⋮ Manage actions');

@@ -26,19 +26,20 @@ import type { CommandDeps } from '../command-deps.js';
 import { startCommandDialog } from '../command-dialog.js';
 import { startOrRun } from '../command-flow.js';
 import { auditRefusals } from '../run-command.js';
-import { startCreateAction } from './create-action-dialog.js';
+import { startCreateAction, startEditAction } from './create-action-dialog.js';
 import { startDeleteAction } from './delete-action-dialog.js';
-import { CREATE_ACTION_ID, DELETE_ACTION_ID, manageActionsCard } from './manage-actions.js';
+import { CREATE_ACTION_ID, DELETE_ACTION_ID, EDIT_ACTION_ID, manageActionsCard } from './manage-actions.js';
 import { BUTTON_ID_PREFIX } from '../../notifications/pipeline/action-buttons.js';
 
 /** True for the ids this file answers: a notification's buttons and Manage actions' Create. */
 export function isButtonClick(actionId: string): boolean {
-  return actionId.startsWith(BUTTON_ID_PREFIX) || actionId.startsWith(`${CREATE_ACTION_ID}.`) || actionId.startsWith(`${DELETE_ACTION_ID}.`);
+  return [BUTTON_ID_PREFIX, `${CREATE_ACTION_ID}.`, `${EDIT_ACTION_ID}.`, `${DELETE_ACTION_ID}.`].some((prefix) => actionId.startsWith(prefix));
 }
 
 export async function answerButton(event: ActionEvent, deps: CommandDeps): Promise<Card> {
   const ctx: CommandContext = { actor: actorOf(event), ...((event.threadId ?? event.messageId) ? { threadId: event.threadId ?? event.messageId } : {}) };
   if (event.actionId.startsWith(`${CREATE_ACTION_ID}.`)) return startCreateAction(await readToken(event, event.actionId.slice(CREATE_ACTION_ID.length + 1), deps), ctx, deps);
+  if (event.actionId.startsWith(`${EDIT_ACTION_ID}.`)) return startEditAction(await readToken(event, event.actionId.slice(EDIT_ACTION_ID.length + 1), deps), ctx, deps);
   if (event.actionId.startsWith(`${DELETE_ACTION_ID}.`)) return startDeleteAction(await readToken(event, event.actionId.slice(DELETE_ACTION_ID.length + 1), deps), ctx, deps);
   const token = await readToken(event, event.actionId.slice(BUTTON_ID_PREFIX.length), deps);
   switch (token.action.kind) {

@@ -49,28 +49,76 @@ export async function startCreateAction(token: ButtonToken, ctx: CommandContext,
   return reply.card;
 }
 
+/** The edit dialog: which action, then the same questions, each answered "same" to keep its value. */
+export async function startEditAction(token: ButtonToken, ctx: CommandContext, deps: CommandDeps): Promise<Card> {
+  const made = await deps.buttons.actions.list(token.channelKey);
+  if (made.length === 0) return { title: 'Nothing to edit', severity: 'info', sections: [{ type: 'text', text: 'This channel has no custom actions made in chat (those in chatops.yml are changed there).' }], fallbackText: 'Nothing to edit.' };
+  const keep = 'Reply "same" to keep it.';
+  const reply = await deps.dialogs.start({
+    kind: CREATE_ACTION_DIALOG,
+    title: 'Edit a custom action',
+    ...dialogOwnerAndPlace(ctx),
+    steps: [
+      { id: 'pick', kind: 'select', label: 'Action', options: made.map((a) => ({ label: `${a.buttonText} (${a.name})`, value: a.name })) },
+      { id: 'buttonText', kind: 'text', label: 'Button text', help: `At most 20 characters. ${keep}`, placeholder: SAME },
+      { id: 'kind', kind: 'select', label: 'It runs', options: [{ label: 'as it does now', value: SAME }, { label: 'a CLI command', value: CLI }, { label: 'a Lambda function', value: LAMBDA }] },
+      { id: 'target', kind: 'text', label: 'Command, or function and payload', help: `As when creating one. ${keep}`, placeholder: SAME },
+      { id: 'criteria', kind: 'text', label: 'Show it when', help: `none, or up to 5 separated by commas: InstanceId, AlarmState=ALARM. ${keep}`, placeholder: SAME },
+    ],
+    needsConfirmation: true,
+    payload: { channelKey: token.channelKey, variables: token.variables } satisfies CreatePayload,
+  });
+  return reply.card;
+}
+
 function targetOf(kind: string | undefined, text: string): ActionTarget {
   if (kind !== LAMBDA) return { kind: 'cli', command: text.trim().replace(/^@aws\s+/i, '') };
   const m = /^(\S+)\s*([\s\S]*)$/.exec(text.trim());
   return { kind: 'lambda', functionName: m?.[1] ?? '', payload: m?.[2]?.trim() || '{}' };
 }
 
+/** An answer that keeps the edited action's value. */
+export const SAME = 'same';
+
+/** What an edited action holds now, as the questions' answers would write it (kept in the `pick` answer). */
+interface CurrentAnswers {
+  name: string;
+  buttonText: string;
+  kind: string;
+  target: string;
+  criteria: string;
+}
+
+export function currentAnswers(action: Pick<NewCustomAction, 'name' | 'buttonText' | 'target' | 'criteria'>): CurrentAnswers {
+  const target = action.target.kind === 'cli' ? action.target.command : `${action.target.functionName} ${action.target.payload}`;
+  const criteria = action.criteria.length ? action.criteria.map((c) => (c.operator === 'HAS_VALUE' ? c.variable : `${c.variable}=${c.value ?? ''}`)).join(', ') : 'none';
+  return { name: action.name, buttonText: action.buttonText, kind: action.target.kind, target, criteria };
+}
+
 function actionOf(dialog: Dialog, extra: Record<string, string> = {}): NewCustomAction {
   const a = { ...dialog.answers, ...extra };
+  const current = a.pick ? (JSON.parse(a.pick) as CurrentAnswers) : undefined;
+  const value = (id: keyof CurrentAnswers): string | undefined => (current && (a[id] === undefined || a[id].toLowerCase() === SAME) ? current[id] : a[id]);
   const owner = dialog.owner;
+  const criteria = value('criteria');
   return {
     channelKey: (dialog.payload as CreatePayload).channelKey,
-    name: a.name ?? '',
-    buttonText: a.buttonText ?? '',
-    target: targetOf(a.kind, a.target ?? ''),
-    criteria: a.criteria ? parseCriteria(a.criteria) : [],
+    name: value('name') ?? '',
+    buttonText: value('buttonText') ?? '',
+    target: targetOf(value('kind'), value('target') ?? ''),
+    criteria: criteria ? parseCriteria(criteria) : [],
     createdBy: owner.userName ?? owner.userId,
   };
 }
 
 export function createActionDialogKind(deps: CommandDeps): DialogKind {
   return {
-    validate(questionId, text, dialog) {
+    async validate(questionId, text, dialog) {
+      if (questionId === 'pick') {
+        const found = await deps.buttons.actions.get((dialog.payload as CreatePayload).channelKey, text);
+        return found ? { ok: true, value: JSON.stringify(currentAnswers(found)) } : { ok: false, message: `There is no action "${text}" any more.` };
+      }
+      if (text.toLowerCase() === SAME && dialog.answers.pick) return { ok: true, value: SAME };
       const action = actionOf(dialog, { [questionId]: text });
       const field: ActionField | undefined = questionId === 'name' || questionId === 'buttonText' ? questionId : questionId === 'target' ? 'target' : questionId === 'criteria' ? 'criteria' : undefined;
       const problem = field && validateAction(action).find((p) => p.field === field);
@@ -108,6 +156,9 @@ export function createActionDialogKind(deps: CommandDeps): DialogKind {
     async complete(dialog) {
       const action = actionOf(dialog);
       const ctx = contextOfDialog(dialog);
+      // Kept answers are checked together here (e.g. a kept command under a new "Lambda function").
+      const problems = validateAction(action);
+      if (problems.length) return { title: 'Not saved', severity: 'medium', sections: [{ type: 'list', items: problems.map((p) => p.message) }], fallbackText: `Not saved: ${problems[0]!.message}` };
       const saved = await deps.buttons.actions.put(action, MAX_CHANNEL_ACTIONS);
       await recordAudit(deps.access, ctx.actor, { kind: 'dialog', command: `actions save ${action.name}`, decision: saved.status });
       if (saved.status === 'full') return { title: 'Not saved', severity: 'medium', sections: [{ type: 'text', text: `This channel already has ${saved.count} custom actions, the most it can hold. Delete one with @aws actions delete NAME.` }], fallbackText: 'Not saved: too many actions.' };

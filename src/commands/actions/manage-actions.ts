@@ -12,6 +12,7 @@ import { criteriaText } from './action-criteria-text.js';
 
 export const CREATE_ACTION_ID = 'actions.create';
 export const DELETE_ACTION_ID = 'actions.delete';
+export const EDIT_ACTION_ID = 'actions.edit';
 
 export async function manageActionsCard(token: ButtonToken, ctx: CommandContext, deps: CommandDeps): Promise<Card> {
   const configuration = deps.access.configurations.find((c) => `${c.platform}:${c.channelId}` === token.channelKey);
@@ -22,7 +23,12 @@ export async function manageActionsCard(token: ButtonToken, ctx: CommandContext,
   const variables = Object.entries(token.variables).map(([name, value]) => ({ label: `$${name}`, value: value || '(empty)' }));
   const actions: CardAction[] = [
     { type: 'button', id: `${CREATE_ACTION_ID}.${token.token}`, label: 'Create an action', style: 'primary' },
-    ...(made.length ? [{ type: 'button' as const, id: `${DELETE_ACTION_ID}.${token.token}`, label: 'Delete an action' }] : []),
+    ...(made.length
+      ? [
+          { type: 'button' as const, id: `${EDIT_ACTION_ID}.${token.token}`, label: 'Edit an action' },
+          { type: 'button' as const, id: `${DELETE_ACTION_ID}.${token.token}`, label: 'Delete an action' },
+        ]
+      : []),
   ];
   return {
     title: 'Custom actions in this channel',
@@ -32,7 +38,7 @@ export async function manageActionsCard(token: ButtonToken, ctx: CommandContext,
         ? { type: 'list', title: `${all.length} action${all.length === 1 ? '' : 's'}`, format: 'markdown', items: all.map((a) => `**${a.buttonText}** (${a.name}, ${a.from}): ${target(a)}, ${criteriaText(a.criteria)}${showsOn(a, token.variables) ? '' : ' — not on this notification'}`) }
         : { type: 'text', text: 'No custom actions yet. Create one: it becomes a button on this channel\'s notifications.' },
       { type: 'fields', title: 'Variables of this notification (use them as $Name)', fields: variables.slice(0, 20) },
-      { type: 'text', format: 'markdown', text: 'Create one with the button below (a name already used replaces, so that is how to edit one); delete one with the button or `@aws actions delete NAME`; `@aws actions list` lists them. Actions declared in chatops.yml are changed there.' },
+      { type: 'text', format: 'markdown', text: 'Create, edit or delete one with the buttons below (or `@aws actions delete NAME`); `@aws actions list` lists them. Actions declared in chatops.yml are changed there.' },
     ],
     actions,
     fallbackText: `${all.length} custom actions in this channel.`,
