@@ -5,7 +5,7 @@
  * of the line stays exactly as typed. Never throws: an unterminated quote runs to the end of
  * the line (the audit log must get a line even for one the parser refuses).
  */
-import { closingBracket } from '../commands/parse/json-bracket.js';
+import { closingBracket, jsonWordEnd, WHITESPACE } from '../commands/parse/json-bracket.js';
 
 export { closingBracket };
 
@@ -18,7 +18,6 @@ export interface WordSpan {
   text: string;
 }
 
-const WHITESPACE = new Set([' ', '\t', '\r', '\n']);
 
 export function wordSpans(line: string): WordSpan[] {
   const words: WordSpan[] = [];
@@ -65,14 +64,3 @@ export function wordSpans(line: string): WordSpan[] {
   return words;
 }
 
-/** As in tokenize.ts: the end of a valid JSON object or array at `start` that a space or the end of the line follows. */
-function jsonWordEnd(line: string, start: number): number | undefined {
-  const end = closingBracket(line, start);
-  if (end === undefined || (end < line.length && !WHITESPACE.has(line[end]!))) return undefined;
-  try {
-    JSON.parse(line.slice(start, end));
-    return end;
-  } catch {
-    return undefined;
-  }
-}

@@ -10,10 +10,9 @@
  * valid JSON is kept as typed, spaces and quotes included. A shell would have mangled it into
  * invalid JSON, so no line that works in the CLI reads differently here.
  */
-import { closingBracket } from './json-bracket.js';
+import { jsonWordEnd, WHITESPACE } from './json-bracket.js';
 import { CommandParseError } from './parse-error.js';
 
-const WHITESPACE = new Set([' ', '\t', '\r', '\n']);
 
 export function tokenize(line: string): string[] {
   const words: string[] = [];
@@ -55,20 +54,6 @@ export function tokenize(line: string): string[] {
   return words;
 }
 
-/**
- * Where an unquoted JSON object or array starting at `start` ends (the index after its closing
- * bracket), when it is valid JSON and followed by whitespace or the end of the line.
- */
-function jsonWordEnd(line: string, start: number): number | undefined {
-  const end = closingBracket(line, start);
-  if (end === undefined || (end < line.length && !WHITESPACE.has(line[end]!))) return undefined;
-  try {
-    JSON.parse(line.slice(start, end));
-    return end;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Reads up to the closing `"`; returns the index after it. */
 function readDoubleQuoted(line: string, start: number, append: (s: string) => void): number {
