@@ -7,13 +7,9 @@
  * page holds the conversations; a reload would start over). Screenshots: test-artifacts/teams/.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { StreamLogger } from '../../src/adapters/log/stream-logger.js';
-import { parseConfigText } from '../../src/config/index.js';
 import type { Card } from '../../src/core/card.js';
-import { startApp } from '../../src/main.js';
 import type { RunningApp } from '../../src/main.js';
 import { packageRoot } from '../../src/support/package-root.js';
 import { MOCK_TENANT } from '../support/agents-playground/mock-tenant.js';
@@ -22,6 +18,7 @@ import type { OfflineBrowser } from '../support/agents-playground/offline-browse
 import { PlaygroundPage } from '../support/agents-playground/playground-page.js';
 import { startPlayground } from '../support/agents-playground/playground-process.js';
 import type { RunningPlayground } from '../support/agents-playground/playground-process.js';
+import { startPlaygroundService } from './playground-service.js';
 
 const ARTIFACTS = join(packageRoot(), 'test-artifacts', 'teams');
 const shot = (name: string) => join(ARTIFACTS, `${name}.png`);
@@ -62,7 +59,7 @@ describe('the Teams app in the Microsoft 365 Agents Playground (browser)', funct
       console.warn(`      skipping the Teams playground test: ${missing}`);
       this.skip();
     }
-    service = await startTeamsService();
+    service = await startPlaygroundService(CONFIG);
     assert.ok(service.teams, 'Teams runs: DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS=true without credentials');
     playground = await startPlayground({ botEndpoint: `${service.url}/api/messages` });
     browser = await launchOfflineBrowser();
@@ -152,18 +149,3 @@ describe('the Teams app in the Microsoft 365 Agents Playground (browser)', funct
     assert.deepEqual(problems, [], 'the service logged no errors');
   });
 });
-
-/** Our service as `chatops start` runs it for the playground: Teams on, no credentials, no sandbox. */
-async function startTeamsService(): Promise<RunningApp & { logLines: string[] }> {
-  const config = parseConfigText(CONFIG, {
-    env: { DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS: 'true' },
-    overrides: { server: { port: 0, host: '127.0.0.1', dataDir: mkdtempSync(join(tmpdir(), 'chatops-playground-')) }, sandbox: { enabled: false } },
-  });
-  const logLines: string[] = [];
-  const app = await startApp({
-    config,
-    logger: new StreamLogger({ level: 'debug', format: 'json', write: (line) => logLines.push(line) }),
-    pipeline: { pollMs: 50 },
-  });
-  return Object.assign(app, { logLines });
-}
