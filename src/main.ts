@@ -157,7 +157,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       new OutboxDeliverer({ platform, chat, store, metrics, logger, loggerFor, clock, owner, pollMs: tuning.pollMs, coalesceAbove: tuning.coalesceAbove, sleep: tuning.sleep, limits: tuning.limits?.[platform] }),
   );
   // A channel with AWS accounts gets buttons on its notifications: custom actions, Show logs, Manage actions.
-  const buttonDeps = { customActions: store.customActions, buttonTokens: store.buttonTokens, clock };
+  const buttonDeps = { configurations: config.configurations, customActions: store.customActions, buttonTokens: store.buttonTokens, clock };
   const cardFor = (notification: Notification, card: Card, c: ChannelConfiguration): Promise<Card> => (c.platform === 'webhook' ? Promise.resolve(card) : withActionButtons(notification, card, c, buttonDeps));
   const worker = new InboxWorker({ store, engine, configurations: config.configurations, metrics, logger, loggerFor, owner, pollMs: tuning.pollMs, preferences, cardFor, onOutbox: () => deliverers.forEach((d) => d.wake()) });
   for (const c of config.configurations) {

@@ -1,4 +1,5 @@
 /** Looking up channel configurations: by topic for routing, by name for commands and tests. */
+import type { CustomActionConfig } from './actions-schema.js';
 import type { ChannelConfiguration } from './schema.js';
 import { ANY_TOPIC } from './topic-arn.js';
 
@@ -19,4 +20,28 @@ export function configurationsForTopic(config: HasConfigurations, topicArn: stri
 /** The configuration with this exact name (enabled or not), or undefined. */
 export function findConfiguration(config: HasConfigurations, name: string): ChannelConfiguration | undefined {
   return config.configurations.find((c) => c.name === name);
+}
+
+/** What the enabled configurations delivering to one channel declare for its notification buttons. */
+export interface ChannelButtonSettings {
+  /** Their custom actions; the first of a name (without case) wins. */
+  customActions: CustomActionConfig[];
+  /** Their log groups by alarm name or namespace, merged. */
+  logGroups: Record<string, string[]>;
+}
+
+/**
+ * A channel's declared buttons (`<platform>:<channel id>`): custom actions and log groups belong
+ * to the channel, as those made in chat do, whichever of its configurations a notification came
+ * through.
+ */
+export function channelButtonSettings(configurations: readonly ChannelConfiguration[], channelKey: string): ChannelButtonSettings {
+  const customActions: CustomActionConfig[] = [];
+  const logGroups: Record<string, string[]> = {};
+  for (const c of configurations) {
+    if (c.platform === 'webhook' || !c.enabled || `${c.platform}:${c.channelId}` !== channelKey) continue;
+    for (const a of c.customActions) if (!customActions.some((d) => d.name.toLowerCase() === a.name.toLowerCase())) customActions.push(a);
+    for (const [key, groups] of Object.entries(c.logGroups)) logGroups[key] = [...new Set([...(logGroups[key] ?? []), ...groups])];
+  }
+  return { customActions, logGroups };
 }

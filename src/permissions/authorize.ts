@@ -55,7 +55,8 @@ export function userRoleKey(actor: Actor, configuration: Pick<ChatChannelConfigu
   return { platform: actor.platform, workspaceId: actor.workspaceId ?? '', userId: actor.userId, configuration: configuration.name, accountId: accountKey(account) };
 }
 
-function namedAccount(configuration: ChatChannelConfiguration, wanted: string): AccountConfig {
+/** The configuration's account with this id or name (without case); refused, listing them, when there is none. */
+export function namedAccount(configuration: ChatChannelConfiguration, wanted: string): AccountConfig {
   const found = configuration.accounts.find((a) => a.id === wanted || a.name.toLowerCase() === wanted.toLowerCase());
   if (found) return found;
   const names = configuration.accounts.map((a) => (a.id && a.name !== a.id ? `${a.name} (${a.id})` : a.name)).join(', ');

@@ -8,7 +8,8 @@ import { accountKey } from '../../config/permissions-schema.js';
 import { ChatOpsError } from '../../core/errors.js';
 import { noAccountsHere } from '../../permissions/access-errors.js';
 import { recordAudit } from '../../permissions/audit-entry.js';
-import { accessConfigurationFor, userRoleKey } from '../../permissions/authorize.js';
+import { accessConfigurationFor, namedAccount, userRoleKey } from '../../permissions/authorize.js';
+import type { ChatChannelConfiguration } from '../../config/schema.js';
 import { rememberDefaultAccount } from '../../permissions/default-account.js';
 import type { CommandContext } from '../command-context.js';
 import { defaultAccountCard, defaultSetWords, startChooseAccount } from './account-dialog.js';
@@ -26,12 +27,12 @@ export async function accessCommand(text: string, ctx: CommandContext, deps: Acc
   const configuration = accessConfigurationFor(ctx.actor, deps.access.configurations);
   if (!configuration) throw noAccountsHere();
   const first = words[0]!.toLowerCase();
-  if (first === 'set' && words[1]?.toLowerCase() === 'default-account') return setDefaultAccount(words.slice(2).join(' '), ctx, deps);
+  if (first === 'set' && words[1]?.toLowerCase() === 'default-account') return setDefaultAccount(words.slice(2).join(' '), configuration, ctx, deps);
   if (first === 'set' || (first === 'forget' && !/^forget\s+my\s+role$/i.test(text.trim()))) {
     throw new ChatOpsError('USAGE', `"@aws ${text.trim()}" is not a command here.`, { nextStep: 'Did you mean `@aws set default-account [NAME]` or `@aws forget my role`?' });
   }
   const rest = (first === 'forget' ? ['forget'] : words.slice(1)).map((w) => w.toLowerCase());
-  if (rest.length && ['forget', 'clear'].includes(rest[0]!)) return forgetRoles(ctx, deps);
+  if (rest.length && ['forget', 'clear'].includes(rest[0]!)) return forgetRoles(configuration, ctx, deps);
   if (rest.length) {
     throw new ChatOpsError('USAGE', `"@aws ${text.trim()}" is not a switch-roles command.`, { nextStep: 'Use `@aws switch-roles` to choose a role, or `@aws switch-roles forget` to stop using yours.' });
   }
@@ -43,8 +44,7 @@ export async function accessCommand(text: string, ctx: CommandContext, deps: Acc
   return startSwitchRole(ctx, configuration, deps, now.length ? { reason: `You use ${now.join(', ')} now.` } : {});
 }
 
-async function forgetRoles(ctx: CommandContext, deps: AccessDialogDeps): Promise<Card> {
-  const configuration = accessConfigurationFor(ctx.actor, deps.access.configurations)!;
+async function forgetRoles(configuration: ChatChannelConfiguration, ctx: CommandContext, deps: AccessDialogDeps): Promise<Card> {
   let forgotten = 0;
   for (const account of configuration.accounts) if (await deps.access.userRoles.forget(userRoleKey(ctx.actor, configuration, account))) forgotten++;
   await recordAudit(deps.access, ctx.actor, { kind: 'dialog', command: 'switch-roles forget', decision: forgotten ? 'role-forgotten' : 'no-role' });
@@ -53,14 +53,10 @@ async function forgetRoles(ctx: CommandContext, deps: AccessDialogDeps): Promise
   return info('Role forgotten', `Your own role is forgotten. ${fallback}`);
 }
 
-async function setDefaultAccount(wanted: string, ctx: CommandContext, deps: AccessDialogDeps): Promise<Card> {
-  const configuration = accessConfigurationFor(ctx.actor, deps.access.configurations)!;
+async function setDefaultAccount(wanted: string, configuration: ChatChannelConfiguration, ctx: CommandContext, deps: AccessDialogDeps): Promise<Card> {
   if (configuration.accounts.length === 1) return info('Default account', `This channel has one account, ${accountLabel(configuration.accounts[0]!)}: every command uses it.`);
   if (!wanted) return startChooseAccount(ctx, configuration, deps);
-  const account = configuration.accounts.find((a) => a.id === wanted || a.name.toLowerCase() === wanted.toLowerCase());
-  if (!account) {
-    throw new ChatOpsError('ACCOUNT_UNKNOWN', `This channel has no account "${wanted}".`, { nextStep: `Use one of: ${configuration.accounts.map(accountLabel).join(', ')}.` });
-  }
+  const account = namedAccount(configuration, wanted);
   await rememberDefaultAccount(ctx.actor, accountKey(account), deps.access);
   await recordAudit(deps.access, ctx.actor, { kind: 'dialog', command: `set default-account ${accountKey(account)}`, decision: 'default-account-set' });
   return defaultAccountCard(defaultSetWords(accountLabel(account), deps.access.clock.now()));

@@ -19,6 +19,7 @@ import { recordAudit } from '../../permissions/audit-entry.js';
 import { openSession, preCheckAccess } from '../../permissions/open-session.js';
 import type { ButtonToken, CustomActionRecord } from '../../ports/custom-actions.js';
 import type { CustomActionConfig } from '../../config/actions-schema.js';
+import { channelButtonSettings } from '../../config/configurations.js';
 import { askForAccess } from '../access/ask-for-access.js';
 import { runAsLabel } from '../access/access-labels.js';
 import { actorOf, type CommandContext } from '../command-context.js';
@@ -65,13 +66,13 @@ async function readToken(event: ActionEvent, id: string, deps: CommandDeps): Pro
 }
 
 /** The action a channel has under `name`: declared in chatops.yml first, then made in chat. */
-export async function findAction(channelKey: string, channelId: string, platform: string, name: string, deps: CommandDeps): Promise<CustomActionConfig | CustomActionRecord | undefined> {
-  const configuration = deps.access.configurations.find((c) => c.platform === platform && c.channelId === channelId && c.customActions.some((a) => a.name.toLowerCase() === name.toLowerCase()));
-  return configuration?.customActions.find((a) => a.name.toLowerCase() === name.toLowerCase()) ?? (await deps.buttons.actions.get(channelKey, name));
+async function findAction(channelKey: string, name: string, deps: CommandDeps): Promise<CustomActionConfig | CustomActionRecord | undefined> {
+  const declared = channelButtonSettings(deps.access.configurations, channelKey).customActions.find((a) => a.name.toLowerCase() === name.toLowerCase());
+  return declared ?? (await deps.buttons.actions.get(channelKey, name));
 }
 
 async function customAction(token: ButtonToken, name: string, ctx: CommandContext, deps: CommandDeps): Promise<Card> {
-  const action = await findAction(token.channelKey, ctx.actor.channelId, ctx.actor.platform, name, deps);
+  const action = await findAction(token.channelKey, name, deps);
   if (!action) throw new ChatOpsError('ACTION_GONE', `The custom action "${name}" no longer exists in this channel.`, { nextStep: 'Choose ⋮ Manage actions on a notification to see the actions there are.' });
   const origin = { name: action.name, target: action.target, variables: token.variables };
   const { resolved, missing } = actionCommand(action.target, token.variables);
@@ -93,8 +94,7 @@ async function customAction(token: ButtonToken, name: string, ctx: CommandContex
 }
 
 async function showLogs(token: ButtonToken, errorsOnly: boolean, ctx: CommandContext, deps: CommandDeps): Promise<Card> {
-  const configuration = deps.access.configurations.find((c) => `${c.platform}:${c.channelId}` === token.channelKey);
-  const options: PlanOptions = { errorsOnly, configured: configuration?.logGroups ?? {}, defaultRegion: deps.defaultRegion, now: deps.access.clock.now() };
+  const options: PlanOptions = { errorsOnly, configured: channelButtonSettings(deps.access.configurations, token.channelKey).logGroups, defaultRegion: deps.defaultRegion, now: deps.access.clock.now() };
   // API Gateway and ECS log groups are looked up with the clicker's session, after authorization.
   const pending = planLogsQuery(token.variables, options);
   let line = planLine(pending);

@@ -4,6 +4,7 @@
  * the create-action dialog. Deleting is `@aws actions delete NAME`.
  */
 import { showsOn } from '../../actions/criteria.js';
+import { channelButtonSettings } from '../../config/configurations.js';
 import type { Card, CardAction } from '../../core/card.js';
 import type { ButtonToken } from '../../ports/custom-actions.js';
 import type { CommandContext } from '../command-context.js';
@@ -15,8 +16,7 @@ export const DELETE_ACTION_ID = 'actions.delete';
 export const EDIT_ACTION_ID = 'actions.edit';
 
 export async function manageActionsCard(token: ButtonToken, ctx: CommandContext, deps: CommandDeps): Promise<Card> {
-  const configuration = deps.access.configurations.find((c) => `${c.platform}:${c.channelId}` === token.channelKey);
-  const declared = (configuration?.customActions ?? []).map((a) => ({ ...a, from: 'chatops.yml' }));
+  const declared = channelButtonSettings(deps.access.configurations, token.channelKey).customActions.map((a) => ({ ...a, from: 'chatops.yml' }));
   const made = (await deps.buttons.actions.list(token.channelKey)).filter((a) => !declared.some((d) => d.name.toLowerCase() === a.name.toLowerCase())).map((a) => ({ ...a, from: `by ${a.createdBy}` }));
   const all = [...declared, ...made];
   const target = (a: (typeof all)[number]) => (a.target.kind === 'cli' ? `\`@aws ${a.target.command}\`` : `Lambda \`${a.target.functionName}\``);

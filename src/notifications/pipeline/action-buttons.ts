@@ -9,7 +9,8 @@
 import { randomBytes } from 'node:crypto';
 import { showsOn } from '../../actions/criteria.js';
 import { hasLogs, logGroupsFor } from '../../actions/logs/index.js';
-import type { ChatChannelConfiguration } from '../../config/schema.js';
+import { channelButtonSettings } from '../../config/configurations.js';
+import type { ChannelConfiguration, ChatChannelConfiguration } from '../../config/schema.js';
 import type { Card, CardAction } from '../../core/card.js';
 import type { Notification } from '../../core/notification.js';
 import type { Clock } from '../../ports/clock.js';
@@ -22,6 +23,8 @@ export const BUTTON_DAYS = 14;
 export const MAX_ACTION_BUTTONS = 5;
 
 export interface ActionButtonDeps {
+  /** Every configuration: a channel's declared actions and log groups come from all that deliver to it. */
+  configurations: readonly ChannelConfiguration[];
   customActions: Pick<CustomActionStore, 'list'>;
   buttonTokens: Pick<ButtonTokenStore, 'put'>;
   clock: Clock;
@@ -43,11 +46,11 @@ export async function withActionButtons(notification: Notification, card: Card, 
   if (configuration.accounts.length === 0) return card;
   const channelKey = `${configuration.platform}:${configuration.channelId}`;
   const variables = notification.variables;
-  const declared = configuration.customActions;
+  const { customActions: declared, logGroups } = channelButtonSettings(deps.configurations, channelKey);
   const made = (await deps.customActions.list(channelKey)).filter((a) => !declared.some((d) => d.name.toLowerCase() === a.name.toLowerCase()));
   const shown = [...declared, ...made].filter((a) => showsOn(a, variables)).slice(0, MAX_ACTION_BUTTONS);
   const buttons: { label: string; purpose: ButtonPurpose }[] = shown.map((a) => ({ label: a.buttonText, purpose: { kind: 'custom', name: a.name } }));
-  if (isAlarm(notification) && hasLogs(logGroupsFor(variables, configuration.logGroups))) {
+  if (isAlarm(notification) && hasLogs(logGroupsFor(variables, logGroups))) {
     buttons.push({ label: 'Show logs', purpose: { kind: 'logs', errorsOnly: false } }, { label: 'Show error logs', purpose: { kind: 'logs', errorsOnly: true } });
   }
   buttons.push({ label: '⋮ Manage actions', purpose: { kind: 'manage' } });
