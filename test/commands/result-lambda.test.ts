@@ -19,7 +19,7 @@ import { renderTeams } from '../../src/render/teams.js';
 import { validateAdaptiveCard } from '../support/adaptive-card-validator.js';
 import type { AwsReply, AwsRequest } from '../support/aws-endpoint/aws-endpoint.js';
 import { restJsonError, restJsonReply, REQUEST_ID } from '../support/aws-endpoint/replies.js';
-import { withRoleSessions } from '../support/aws-endpoint/role-sessions.js';
+import { CHANNEL_ROLE_ACCESS, withRoleSessions } from '../support/aws-endpoint/role-sessions.js';
 import { useAwsEndpoint } from '../support/aws-endpoint/use-aws-endpoint.js';
 import { startRealApp, waitFor } from '../e2e/app-harness.js';
 
@@ -179,19 +179,12 @@ describe('the lambda invoke card', () => {
 
 describe('@aws invoke in a channel (sandbox, permissions and Run, SDK to a local endpoint)', function () {
   this.timeout(90_000);
-  const CHANNEL_ROLE = 'arn:aws:iam::111122223333:role/ChatOpsChannel';
   const CHATOPS_YML = `configurations:
   - name: sandbox
     platform: sandbox
     channelId: sandbox
     snsTopicArns: ["*"]
-    protectionPolicy: false
-    guardrailPolicyArns: [arn:aws:iam::aws:policy/PowerUserAccess]
-    accounts:
-      - id: "111122223333"
-        name: production
-        channelRole: ${CHANNEL_ROLE}
-`;
+${CHANNEL_ROLE_ACCESS}`;
   interface MessageJson {
     id: string;
     threadId: string | null;

@@ -7,23 +7,17 @@ import assert from 'node:assert/strict';
 import type { Card } from '../../src/core/card.js';
 import { useAwsEndpoint } from '../support/aws-endpoint/use-aws-endpoint.js';
 import { ec2Error, ec2Reply } from '../support/aws-endpoint/replies.js';
-import { sessionKeyOf, withRoleSessions } from '../support/aws-endpoint/role-sessions.js';
+import { CHANNEL_ROLE_ACCESS, sessionKeyOf, TEST_CHANNEL_ROLE, withRoleSessions } from '../support/aws-endpoint/role-sessions.js';
 import { startRealApp, waitFor } from './app-harness.js';
 
-const CHANNEL_ROLE = 'arn:aws:iam::111122223333:role/ChatOpsChannel';
+const CHANNEL_ROLE = TEST_CHANNEL_ROLE;
 /** The sandbox channel with one account and its channel role; PowerUserAccess as the guardrail, so stopping instances is allowed. */
 const CHATOPS_YML = `configurations:
   - name: sandbox
     platform: sandbox
     channelId: sandbox
     snsTopicArns: ["*"]
-    protectionPolicy: false
-    guardrailPolicyArns: [arn:aws:iam::aws:policy/PowerUserAccess]
-    accounts:
-      - id: "111122223333"
-        name: production
-        channelRole: ${CHANNEL_ROLE}
-`;
+${CHANNEL_ROLE_ACCESS}`;
 
 interface MessageJson {
   id: string;

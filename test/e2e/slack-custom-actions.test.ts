@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { ec2Error, ec2Reply } from '../support/aws-endpoint/replies.js';
-import { sessionKeyOf, signingKeyOf, withRoleSessions } from '../support/aws-endpoint/role-sessions.js';
+import { CHANNEL_ROLE_ACCESS, sessionKeyOf, signingKeyOf, TEST_CHANNEL_ROLE, withRoleSessions } from '../support/aws-endpoint/role-sessions.js';
 import { useAwsEndpoint } from '../support/aws-endpoint/use-aws-endpoint.js';
 import { FAKE_SLACK } from '../support/slack-api/slack-api-server.js';
 import type { SlackApiCall } from '../support/slack-api/types.js';
@@ -16,17 +16,13 @@ import { postToSlackEvents, signedInteraction } from '../support/slack-signing.j
 import { waitFor } from './app-harness.js';
 import { startSlackRig, type SlackTestRig } from './slack-harness.js';
 
-const ROLE = 'arn:aws:iam::111122223333:role/ChatOpsChannel';
+const ROLE = TEST_CHANNEL_ROLE;
 const INSTANCE = 'i-0abc123def4567890';
 
 const channel = (name: string, channelId: string) => `  - name: ${name}
     platform: slack
     channelId: ${channelId}
-    protectionPolicy: false
-    guardrailPolicyArns: [arn:aws:iam::aws:policy/PowerUserAccess]
-    accounts:
-      - { id: "111122223333", name: production, channelRole: ${ROLE} }
-    customActions:
+${CHANNEL_ROLE_ACCESS}    customActions:
       - name: reboot
         buttonText: Reboot
         command: ec2 reboot-instances --instance-ids $InstanceId

@@ -11,6 +11,7 @@ import type { SlackApiServerOptions } from '../support/slack-api/types.js';
 import { createSigningIdentity, FixedCertificateSource, TEST_CERT_URL, TEST_TOPIC_ARN } from '../support/sns-signing.js';
 import type { SigningIdentity } from '../support/sns-signing.js';
 import { TEST_SIGNING_SECRET } from '../support/slack-signing.js';
+import { CHANNEL_ROLE_ACCESS } from '../support/aws-endpoint/role-sessions.js';
 
 export interface SlackTestRig {
   app: RunningApp;
@@ -26,14 +27,7 @@ export const SLACK_CONFIG = `configurations:
     platform: slack
     channelId: C0ALERTS
     snsTopicArns: ["${TEST_TOPIC_ARN}"]
-    # Commands run with the channel role; PowerUserAccess as the guardrail, so stopping instances is allowed.
-    protectionPolicy: false
-    guardrailPolicyArns: [arn:aws:iam::aws:policy/PowerUserAccess]
-    accounts:
-      - id: "111122223333"
-        name: production
-        channelRole: arn:aws:iam::111122223333:role/ChatOpsChannel
-  - name: outside
+${CHANNEL_ROLE_ACCESS}  - name: outside
     platform: slack
     channelId: C0OTHER
     snsTopicArns: ["arn:aws:sns:us-east-2:111122223333:outside"]

@@ -8,6 +8,7 @@ import type { RunningApp } from '../../src/main.js';
 import { FAKE_TEAMS, startTeamsConnector } from '../support/teams-connector/index.js';
 import type { TeamsConnector } from '../support/teams-connector/index.js';
 import { TEST_TOPIC_ARN } from '../support/sns-signing.js';
+import { CHANNEL_ROLE_ACCESS } from '../support/aws-endpoint/role-sessions.js';
 
 export interface TeamsTestRig {
   app: RunningApp;
@@ -27,14 +28,7 @@ export const TEAMS_CONFIG = `configurations:
     platform: teams
     channelId: "${FAKE_TEAMS.channelId}"
     snsTopicArns: ["${TEST_TOPIC_ARN}"]
-    # Commands run with the channel role; PowerUserAccess as the guardrail, so stopping instances is allowed.
-    protectionPolicy: false
-    guardrailPolicyArns: [arn:aws:iam::aws:policy/PowerUserAccess]
-    accounts:
-      - id: "111122223333"
-        name: production
-        channelRole: arn:aws:iam::111122223333:role/ChatOpsChannel
-  - name: removed
+${CHANNEL_ROLE_ACCESS}  - name: removed
     platform: teams
     channelId: "${FAKE_TEAMS.removedChannelId}"
     snsTopicArns: ["${REMOVED_TOPIC_ARN}"]

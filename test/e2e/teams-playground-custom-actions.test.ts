@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { RunningApp } from '../../src/main.js';
 import { packageRoot } from '../../src/support/package-root.js';
 import { ec2Error, ec2Reply } from '../support/aws-endpoint/replies.js';
-import { sessionKeyOf, signingKeyOf, withRoleSessions } from '../support/aws-endpoint/role-sessions.js';
+import { CHANNEL_ROLE_ACCESS, sessionKeyOf, signingKeyOf, TEST_CHANNEL_ROLE, withRoleSessions } from '../support/aws-endpoint/role-sessions.js';
 import { useAwsEndpoint } from '../support/aws-endpoint/use-aws-endpoint.js';
 import { MOCK_TENANT } from '../support/agents-playground/mock-tenant.js';
 import { chromiumMissing, launchOfflineBrowser } from '../support/agents-playground/offline-browser.js';
@@ -30,18 +30,14 @@ const shot = (name: string) => join(ARTIFACTS, `${name}.png`);
 const KNOWN_ATTEMPTS = /^(?:169\.254\.169\.254|[a-z0-9.-]+\.applicationinsights\.azure\.com|dc\.services\.visualstudio\.com)$/;
 const KNOWN_PAGE_REQUESTS = /^https:\/\/res-1\.cdn\.office\.net\//;
 
-const ROLE = 'arn:aws:iam::111122223333:role/ChatOpsChannel';
+const ROLE = TEST_CHANNEL_ROLE;
 const INSTANCE = 'i-0abc123def4567890';
 
 const CONFIG = `configurations:
   - name: ops-alerts
     platform: teams
     channelId: "${MOCK_TENANT.channel.id}"
-    protectionPolicy: false
-    guardrailPolicyArns: [arn:aws:iam::aws:policy/PowerUserAccess]
-    accounts:
-      - { id: "111122223333", name: production, channelRole: ${ROLE} }
-    customActions:
+${CHANNEL_ROLE_ACCESS}    customActions:
       - name: reboot
         buttonText: Reboot
         command: ec2 reboot-instances --instance-ids $InstanceId

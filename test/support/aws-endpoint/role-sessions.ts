@@ -8,6 +8,20 @@
 import type { AwsReply, AwsRequest } from './aws-endpoint.js';
 import { IAM_XMLNS, iamReply, queryError, stsAssumeRoleReply, xmlText } from './replies.js';
 
+/** The channel role the e2e suites give their channels. */
+export const TEST_CHANNEL_ROLE = 'arn:aws:iam::111122223333:role/ChatOpsChannel';
+
+/**
+ * chatops.yml lines for a configuration (indented to its keys): the production account with
+ * TEST_CHANNEL_ROLE, and PowerUserAccess instead of the protection policy as the guardrail, so
+ * commands that change something (stop, reboot) are allowed.
+ */
+export const CHANNEL_ROLE_ACCESS = `    protectionPolicy: false
+    guardrailPolicyArns: [arn:aws:iam::aws:policy/PowerUserAccess]
+    accounts:
+      - { id: "111122223333", name: production, channelRole: ${TEST_CHANNEL_ROLE} }
+`;
+
 /** The access key id of a session of this role: ASIA + its name in capitals (letters and digits). */
 export function sessionKeyOf(roleArn: string): string {
   const name = roleArn.slice(roleArn.lastIndexOf('/') + 1).toUpperCase().replace(/[^A-Z0-9]/g, '');
