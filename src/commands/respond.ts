@@ -71,9 +71,10 @@ async function answer(event: ChatEvent, text: string, deps: ChatResponderDeps): 
   if (!commands) return /^help\b/i.test(text) ? helpCard() : notAvailableCard(text);
   // "help ec2 describe-instances" reads as "ec2 describe-instances --help".
   if (/^help\s/i.test(text)) return commandAnswer(`${text.slice(4).trim()} --help`, contextOfEvent(event), commands);
-  // A reply in the thread that does not mention the bot answers the writer's dialog, even when it
-  // reads like a command (the create-action dialog asks for one); a mention starts a new command.
-  if ((event.source === 'thread-reply' || !startsCommand(text, commands)) && (await hasOwnDialog(event, commands))) {
+  // A reply in the thread that does not mention the bot answers the writer's dialog (respondToChat
+  // let it through only when there is one), even when it reads like a command (the create-action
+  // dialog asks for one); a mention starts a new command.
+  if (event.source === 'thread-reply' || (!startsCommand(text, commands) && (await hasOwnDialog(event, commands)))) {
     const reply = await commands.dialogs.answer({ ...event, text });
     if (reply) {
       // The answer itself may be a secret value: the log keeps which dialog and what it did.
