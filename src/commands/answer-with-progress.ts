@@ -5,6 +5,7 @@
  * posted directly, with no notice.
  */
 import type { Card } from '../core/card.js';
+import { markShown } from '../core/errors.js';
 import type { ChatPort, PostedMessage } from '../ports/chat.js';
 
 /** How long an answer may take before the notice is shown. */
@@ -52,11 +53,11 @@ export async function answerWithProgress(chat: ChatPort, target: AnswerTarget, p
   if (first !== SLOW) {
     if ('card' in first) return chat.post(target.channelId, { card: first.card, ...where });
     await chat.post(target.channelId, { card: options.errorCard(first.error), ...where });
-    throw first.error;
+    throw markShown(first.error);
   }
   const notice = await chat.post(target.channelId, { card: workingCard(options.doing), ...where });
   const done = await work;
   await chat.update(target.channelId, notice.messageId, { card: 'card' in done ? done.card : options.errorCard(done.error), ...where });
-  if ('error' in done) throw done.error;
+  if ('error' in done) throw markShown(done.error);
   return notice;
 }

@@ -25,3 +25,18 @@ export class ChatOpsError extends Error {
 export function isChatOpsError(e: unknown): e is ChatOpsError {
   return e instanceof ChatOpsError;
 }
+
+const SHOWN = Symbol.for('aws-chatops.error-shown-to-user');
+
+/**
+ * Marks an error whose card the user has already seen (answer-with-progress.ts shows it, then
+ * throws it on for the log): whoever catches it further up logs it and tells nobody again.
+ */
+export function markShown<E>(error: E): E {
+  if (typeof error === 'object' && error !== null) Object.defineProperty(error, SHOWN, { value: true });
+  return error;
+}
+
+export function wasShown(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[SHOWN] === true;
+}

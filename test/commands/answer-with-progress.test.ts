@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Card } from '../../src/core/card.js';
-import { ChatOpsError } from '../../src/core/errors.js';
+import { ChatOpsError, wasShown } from '../../src/core/errors.js';
 import { answerWithProgress, workingCard } from '../../src/commands/answer-with-progress.js';
 import { errorCard } from '../../src/commands/error-card.js';
 import { checkSlackLimits } from '../../src/render/slack-limits.js';
@@ -56,6 +56,7 @@ describe('an answer that takes a while', function () {
     await new Promise((r) => setImmediate(r));
     work.reject(new ChatOpsError('AWS_TIMEOUT', 'AWS did not answer within 15 seconds.', { nextStep: 'Try again, or narrow the request.' }));
     await assert.rejects(done, /AWS_TIMEOUT/);
+    await assert.rejects(done, (e: unknown) => wasShown(e), 'marked as shown, so nobody tells it again');
     assert.equal(chat.updates[0]?.card?.title, 'That did not work');
     assert.match(JSON.stringify(chat.updates[0]?.card), /within 15 seconds.*Try again/);
   });
@@ -66,6 +67,7 @@ describe('an answer that takes a while', function () {
       throw new Error('connect ECONNREFUSED 10.0.0.1:5432 password=hunter2');
     }, { errorCard, delay: () => new Promise(() => {}) });
     await assert.rejects(done, /ECONNREFUSED/);
+    await assert.rejects(done, (e: unknown) => wasShown(e), 'marked as shown, so nobody tells it again');
     const shown = JSON.stringify(chat.posts[0]?.card);
     assert.equal(chat.posts[0]?.card?.title, 'Something went wrong');
     assert.doesNotMatch(shown, /ECONNREFUSED|hunter2/);
