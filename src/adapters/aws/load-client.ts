@@ -1,7 +1,8 @@
 /**
- * Loads an SDK v3 client package on first use (`import()` of the package the command index
- * names) and keeps the module, so start-up loads no client and each is loaded once.
+ * Loads an SDK v3 client package on first use (the package the command index names) and keeps
+ * the module, so start-up loads no client and each is loaded once.
  */
+import { createRequire } from 'node:module';
 import { ChatOpsError } from '../../core/errors.js';
 
 /** The part of a ServiceIndex that says where the client lives. */
@@ -21,6 +22,22 @@ export type SdkClientClass = new (config: Record<string, unknown>) => SdkClient;
 export type SdkCommandClass = new (input: Record<string, unknown>) => unknown;
 
 const modules = new Map<string, Promise<Record<string, unknown>>>();
+const requireFromHere = createRequire(import.meta.url);
+
+/**
+ * The SDK's client packages are CommonJS bundles (their ES builds are not loadable by Node), so
+ * they are required: `import()` of a CommonJS package also scans its whole source for named
+ * exports and keeps an ES wrapper of it, which cost 10–15 MB of resident memory for the 40
+ * default clients (npm run bench commands). A package that only ships ES modules is imported.
+ */
+async function requireOrImport(pkg: string): Promise<Record<string, unknown>> {
+  try {
+    return requireFromHere(pkg) as Record<string, unknown>;
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'ERR_REQUIRE_ESM') throw e;
+    return (await import(pkg)) as Record<string, unknown>;
+  }
+}
 
 async function loadModule(pkg: string): Promise<Record<string, unknown>> {
   // The SDK warns once per process that its 2027 releases will need Node 22. This service runs
@@ -29,7 +46,7 @@ async function loadModule(pkg: string): Promise<Record<string, unknown>> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   let loading = modules.get(pkg);
   if (!loading) {
-    loading = import(pkg) as Promise<Record<string, unknown>>;
+    loading = requireOrImport(pkg);
     modules.set(pkg, loading);
     loading.catch(() => modules.delete(pkg));
   }
