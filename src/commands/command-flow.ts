@@ -79,7 +79,7 @@ export async function startOrRun(line: string, ctx: CommandContext, deps: Comman
   let named: CommandNames;
   let missing: string[] = [];
   try {
-    const parsed = parseCommandLine(line, deps.index);
+    const parsed = parseCommandLine(line, deps.index, { givenBeforeMissing: true });
     if (looksReadOnly(parsed.operationCli) && !options.confirm) return runParsed(parsed, line, deps, ctx);
     named = parsed;
   } catch (e) {

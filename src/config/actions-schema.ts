@@ -1,9 +1,13 @@
 /**
  * Custom actions declared in chatops.yml (issue #9), per chat configuration: the same shape as
  * those made with "Manage actions" in chat (src/ports/custom-actions.ts), read-only from chat.
- * A declared action wins over a chat-made one of the same name in that channel.
+ * A declared action wins over a chat-made one of the same name in that channel, and is checked
+ * as strictly as one made in chat.
  */
 import { z } from 'zod';
+import { commandProblem } from '../actions/command-problem.js';
+import { validateAction, type ActionField } from '../actions/validate-action.js';
+import { commandIndex } from '../commands/schema/command-index.js';
 import type { ActionCriterion, ActionTarget } from '../ports/custom-actions.js';
 
 export const MAX_CRITERIA = 5;
@@ -63,7 +67,29 @@ export const customActionSchema = z
       target: a.command !== undefined ? { kind: 'cli', command: a.command } : { kind: 'lambda', functionName: a.lambda!.functionName, payload: a.lambda!.payload, ...(a.lambda!.region ? { region: a.lambda!.region } : {}) },
       criteria: a.criteria.map((c) => ({ variable: c.variable, operator: c.operator, ...(c.value !== undefined ? { value: c.value } : {}) })),
     }),
-  );
+  )
+  .superRefine(checkAsInChat);
+
+/** Where in the file a problem of validateAction belongs. */
+const FIELD_PATH: Record<ActionField, (a: CustomActionConfig) => string> = {
+  name: () => 'name',
+  buttonText: () => 'buttonText',
+  target: (a) => (a.target.kind === 'cli' ? 'command' : 'lambda'),
+  criteria: () => 'criteria',
+};
+
+/**
+ * The checks an action made in chat gets (validateAction, then the command parsed as the click
+ * would parse it), so that a declared action fails when the configuration loads, not when
+ * someone clicks its button.
+ */
+function checkAsInChat(a: CustomActionConfig, ctx: z.RefinementCtx): void {
+  const problems = validateAction(a);
+  for (const p of problems) ctx.addIssue({ code: 'custom', path: [FIELD_PATH[p.field](a)], message: `an action that can be saved (${p.message})` });
+  if (a.target.kind !== 'cli' || problems.some((p) => p.field === 'target')) return;
+  const why = commandProblem(a.target, commandIndex());
+  if (why) ctx.addIssue({ code: 'custom', path: ['command'], message: `a command this service can run (${why})` });
+}
 
 export const customActionsSchema = z.array(customActionSchema, { error: 'a list of custom actions' }).superRefine((list, ctx) => {
   const seen = new Set<string>();

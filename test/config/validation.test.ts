@@ -306,6 +306,39 @@ describe('validating chatops.yml', () => {
     });
   });
 
+  describe('custom actions', () => {
+    /** One sandbox configuration with an account and the given customActions items (flow style). */
+    const withActions = (...actions: string[]) =>
+      `configurations:\n  - name: ops\n    platform: sandbox\n    channelId: ops\n    accounts:\n      - { id: "123456789012", channelRole: "arn:aws:iam::123456789012:role/chatops" }\n    customActions:\n${actions.map((a) => `      - ${a}\n`).join('')}`;
+
+    it('accepts a command with $Variables that leaves required options for the click to ask', () => {
+      const config = parse(withActions('{ name: reboot, buttonText: Reboot, command: "ec2 reboot-instances --instance-ids $InstanceId" }', '{ name: stop, buttonText: Stop, command: "ec2 stop-instances" }'));
+      const first = config.configurations[0];
+      assert.deepEqual(first?.platform === 'sandbox' && first.customActions.map((a) => a.name), ['reboot', 'stop']);
+    });
+
+    it('rejects a misspelt option even when a required one is missing too, as the create dialog does', () => {
+      assert.deepEqual(problemLines(withActions('{ name: reboot, buttonText: Reboot, command: "ec2 reboot-instances --instance-idz $InstanceId" }')), [
+        'chatops.yml:8:54: configurations[0].customActions[0].command: expected a command this service can run (ec2 reboot-instances has no option --instance-idz. Did you mean --instance-ids? Send "@aws ec2 reboot-instances --help" for its options.); given "ec2 reboot-instances --instance-idz $InstanceId"',
+      ]);
+    });
+
+    it('rejects a denied command, a service alone and a value of the wrong type', () => {
+      const lines = problemLines(withActions('{ name: users, buttonText: Users, command: "iam list-users" }', '{ name: svc, buttonText: Svc, command: ec2 }', '{ name: int, buttonText: Int, command: "ec2 describe-instances --max-results abc" }'));
+      assert.equal(lines.length, 3);
+      assert.match(lines[0]!, /customActions\[0\]\.command: expected a command this service can run \(iam:ListUsers is never run from chat/);
+      assert.match(lines[1]!, /customActions\[1\]\.command: expected a command this service can run \(Say which ec2 operation to run/);
+      assert.match(lines[2]!, /customActions\[2\]\.command: expected a command this service can run \(--max-results expects a number; "abc" is not one/);
+    });
+
+    it('rejects a Lambda payload that is not JSON and a variable in the service position, once each', () => {
+      const lines = problemLines(withActions(`{ name: fn, buttonText: Fn, lambda: { functionName: my-fn, payload: '{"a": $X' } }`, '{ name: var, buttonText: Var, command: "$Service describe-things" }'));
+      assert.equal(lines.length, 2);
+      assert.match(lines[0]!, /customActions\[0\]\.lambda: expected an action that can be saved \(The payload is not valid JSON/);
+      assert.match(lines[1]!, /customActions\[1\]\.command: expected an action that can be saved \(The service and operation \(the first words of the command\) cannot be variables\.\)/);
+    });
+  });
+
   describe('reporting', () => {
     it('reports every problem at once, in file order, one line each', () => {
       const lines = problemLines(`configurations:

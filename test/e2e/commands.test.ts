@@ -118,6 +118,13 @@ describe('@aws commands in a channel (sandbox, SDK to a local AWS endpoint)', fu
     assert.equal(calls('StopInstances'), before + 1);
   });
 
+  it('says a misspelt option is wrong at once, instead of first asking for the required one that is missing', async () => {
+    const id = await say('bob', '@aws ec2 stop-instances --instance-idz i-0abc1234');
+    const [answer] = await answers(id, 1);
+    assert.equal(answer!.card?.title, 'That did not work');
+    assert.match(JSON.stringify(answer!.card), /has no option --instance-idz\. Did you mean --instance-ids\?/);
+  });
+
   it('refuses an operation on the deny list before anything else, saying why', async () => {
     const id = await say('alice', '@aws iam list-users');
     const [answer] = await answers(id, 1);

@@ -5,6 +5,7 @@
  * very notification, and Save. A name already used in the channel replaces that action.
  */
 import { actionCommand } from '../../actions/action-command.js';
+import { commandProblem } from '../../actions/command-problem.js';
 import { showsOn } from '../../actions/criteria.js';
 import { validateAction, type ActionField } from '../../actions/validate-action.js';
 import type { Card } from '../../core/card.js';
@@ -15,7 +16,6 @@ import type { ActionTarget, ButtonToken, NewCustomAction } from '../../ports/cus
 import type { Dialog } from '../../ports/dialogs.js';
 import { contextOfDialog, dialogOwnerAndPlace, type CommandContext } from '../command-context.js';
 import type { CommandDeps } from '../command-deps.js';
-import { parseCommandLine } from '../parse/parse-command.js';
 import { criteriaText, parseCriteria } from './action-criteria-text.js';
 
 export const CREATE_ACTION_DIALOG = 'create-action';
@@ -124,15 +124,8 @@ export function createActionDialogKind(deps: CommandDeps): DialogKind {
       const problem = field && validateAction(action).find((p) => p.field === field);
       if (problem) return { ok: false, message: problem.message };
       if (questionId === 'target' && action.target.kind === 'cli') {
-        // The command must parse once its variables are filled in (with a stand-in where this notification has none).
-        const { variables } = dialog.payload as CreatePayload;
-        try {
-          const { resolved, missing } = actionCommand(action.target, variables);
-          const filled = missing.length ? actionCommand(action.target, { ...variables, ...Object.fromEntries(missing.map((m) => [m, 'x'])) }).resolved : resolved;
-          parseCommandLine(filled, deps.index);
-        } catch (e) {
-          if (!(isChatOpsError(e) && e.code === 'missing-required')) return { ok: false, message: isChatOpsError(e) ? `${e.userMessage}${e.nextStep ? ` ${e.nextStep}` : ''}` : 'That command can\'t be used.' };
-        }
+        const why = commandProblem(action.target, deps.index, (dialog.payload as CreatePayload).variables);
+        if (why) return { ok: false, message: why };
       }
       return { ok: true, value: text };
     },

@@ -38,11 +38,20 @@ export interface ParsedCommand extends Globals {
   maxItems?: number;
 }
 
-export function parseCommandLine(line: string, catalog: CommandCatalog): ParsedCommand {
-  return parseCommandWords(chatOptionWords(tokenize(chatToCliText(line))), catalog);
+export interface ParseOptions {
+  /**
+   * Check the options given (unknown names, values of the wrong type) before saying which
+   * required ones are missing. The AWS CLI (and `chatops parse`) stops at the missing ones
+   * first; chat does not, so that nobody answers questions for a line that cannot run anyway.
+   */
+  givenBeforeMissing?: boolean;
 }
 
-export function parseCommandWords(typed: readonly string[], catalog: CommandCatalog): ParsedCommand {
+export function parseCommandLine(line: string, catalog: CommandCatalog, options: ParseOptions = {}): ParsedCommand {
+  return parseCommandWords(chatOptionWords(tokenize(chatToCliText(line))), catalog, options);
+}
+
+export function parseCommandWords(typed: readonly string[], catalog: CommandCatalog, options: ParseOptions = {}): ParsedCommand {
   // `invoke FN …` and the other shortcuts of the reference (shortcuts.ts); a real service of the same name wins.
   const words = expandShortcut(typed, (name) => catalog.findService(name).found !== undefined) ?? typed;
   if (words.includes('--help')) throw helpIsNotACommand();
@@ -65,6 +74,11 @@ export function parseCommandWords(typed: readonly string[], catalog: CommandCata
     return arg ? help(arg) : undefined;
   });
   const missing = table.arguments.filter((a) => a.required && !parsed.values.has(destOf(table, a)));
+  if (missing.length && options.givenBeforeMissing) {
+    if (parsed.extras.length) throw unknownOptions(parsed.extras, serviceName, operation.cli, [...table.options.keys()], takesOutfile(serviceName, operation.cli));
+    refuseBothSwitches(table, rest);
+    buildParams(service, operation, table, parsed.values, help);
+  }
   if (missing.length) {
     const lines = missing.map((a) => `${a.option}${describeHelp(help(a))}`);
     throw new CommandParseError('missing-required', `${serviceName} ${operation.cli} needs ${lines.join('; ')}.`, {

@@ -51,7 +51,8 @@ export function unknownOptions(extras: string[], service: string, operation: str
   const words = extras.filter((w, i) => !w.startsWith('-') && (firstOption < 0 || i < firstOption));
   const parts: string[] = [];
   if (options.length) {
-    const hints = options.flatMap((o) => closestNames(o.split('=')[0]!, known.map((k): [string, string] => [k, k]), 1).map((s) => `${s} for ${o}`));
+    // With one unknown option the suggestion stands alone; with several, each says which it replaces.
+    const hints = options.flatMap((o) => closestNames(o.split('=')[0]!, known.map((k): [string, string] => [k, k]), 1).map((s) => (options.length > 1 ? `${s} for ${o}` : s)));
     parts.push(`${service} ${operation} has no option ${orList(options)}.${hints.length ? ` Did you mean ${orList(hints)}?` : ''}`);
   }
   if (words.length && outfile) {
