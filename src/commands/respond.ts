@@ -93,8 +93,14 @@ async function hasOwnDialog(event: ChatEvent, commands: CommandDeps): Promise<bo
 
 /** What a click did to its own card: `updated` when the card was replaced in place (a help page). */
 export interface ActionOutcome {
+  /** The clicked card was replaced (a help menu page). */
   updated?: boolean;
+  /** The click ended its dialog (run, cancelled, expired, already over): the card's buttons are spent. */
+  closed?: boolean;
 }
+
+/** Dialog outcomes after which the buttons of the clicked card can do nothing more. */
+const CLOSING: readonly string[] = ['completed', 'cancelled', 'expired', 'finished', 'stale'];
 
 /**
  * A click, choice or form: a dialog's (answered in the thread), a help menu page (the card
@@ -131,7 +137,7 @@ export async function respondToAction(event: ActionEvent, deps: ChatResponderDep
       // Every click is audited with what it did (answered, completed, refused for another user, expired…).
       await recordAudit(commands.access, actorOf(event), { kind: 'click', command: event.actionId, decision });
     }
-    return {};
+    return CLOSING.includes(decision) ? { closed: true } : {};
   }
   await acknowledgeAction(event, deps.chat);
   if (deps.commands) await recordAudit(deps.commands.access, actorOf(event), { kind: 'click', command: event.actionId, decision: 'acknowledged' });

@@ -109,6 +109,11 @@ describe('a custom action on a notification in the Teams Agents Playground (brow
     assert.equal(reboots().length, 1);
     assert.equal(new URLSearchParams(reboots()[0]!.body).get('InstanceId.1'), INSTANCE);
     assert.equal(signingKeyOf(reboots()[0]!), sessionKeyOf(ROLE), 'signed by the channel role\'s session');
+    // The confirmation is spent: it says who ran it and offers no Run or Cancel any more.
+    const spent = await page.waitForCard(/Alex Wilber clicked Run — answered in the thread/, thread);
+    assert.equal(await spent.getByRole('button', { name: /^(Run|Cancel)$/ }).count(), 0);
+    // The notification's own button stays for the next person.
+    assert.equal(await alarm.getByRole('button', { name: 'Reboot' }).count(), 1);
     await page.screenshot(shot('8-custom-action-result'), thread);
   });
 

@@ -2,7 +2,8 @@
  * What the Teams app does with each activity, mirroring slack-handlers.ts: a mention goes to the
  * chat responder and a submitted form to the action handler, both after Teams has its 200; a
  * click (Action.Execute) is answered at once with its card refreshed in place ("Running…",
- * buttons off), then answered in the thread and refreshed again with the result; installs and
+ * buttons off), then answered in the thread and refreshed again with the result (buttons back,
+ * unless the click ended its dialog); installs and
  * uninstalls change the stored conversation references. Every activity keeps its
  * conversation's reference current. A failure is logged with a code and never reaches Teams.
  */
@@ -134,14 +135,18 @@ export class TeamsHandlers {
     this.#later.run('click', async () => {
       await this.#keep(reference);
       let status = answeredStatus(who, label);
+      let spent = false;
       try {
+        const outcome = await respondToAction(event, this.#responder);
         // A help menu button turns the card into its page: that is the card's new state.
-        if ((await respondToAction(event, this.#responder)).updated) return;
+        if (outcome.updated) return;
+        // Run or Cancel of a finished dialog: its buttons stay off.
+        spent = outcome.closed === true;
       } catch (e) {
         status = failedStatus(who, label);
         this.#d.logger.error('teams click could not be answered in its thread', { code: errorCode(e), conversation: event.channelId, activityId: event.messageId, error: e instanceof Error ? e.message : String(e) });
       }
-      await this.#d.chat.update(event.channelId, event.messageId, { card: shown(status), ...(event.workspaceId ? { workspaceId: event.workspaceId } : {}) });
+      await this.#d.chat.update(event.channelId, event.messageId, { card: shown(status, spent), ...(event.workspaceId ? { workspaceId: event.workspaceId } : {}) });
     }, { conversation: event.channelId, activityId: event.messageId, actionId: event.actionId });
     return { status: 200, body: { statusCode: 200, type: ADAPTIVE_CARD_TYPE, value: renderTeams(shown(runningStatus(who, label), true)) } };
   }
