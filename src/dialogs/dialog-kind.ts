@@ -23,6 +23,11 @@ export interface DialogKind {
    * error reaches the caller of DialogManager.answer; the dialog stays done.
    */
   complete(dialog: Dialog): Promise<Card>;
+  /**
+   * Lines shown above a question, worked out from the answers so far (e.g. an edited action's
+   * current value once the action is picked). Absent: none.
+   */
+  questionNotes?(questionId: string, dialog: Dialog): string[];
   /** How to start such a dialog again, e.g. "@aws ec2 run-instances" (shown as code). */
   restartHint?(dialog: Dialog): string;
 }

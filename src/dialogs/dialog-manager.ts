@@ -132,8 +132,11 @@ export class DialogManager {
     const hint = this.restartHint(dialog);
     const card = ((): Card | Promise<Card> => {
       switch (decision.status === 'stale' || decision.status === 'invalid' ? dialog.phase : decision.status) {
-        case 'asking':
-          return questionCard(dialog, this.ttlMinutes, notes);
+        case 'asking': {
+          const asked = dialog.steps[dialog.position];
+          const more = asked ? (kind.questionNotes?.(asked.id, dialog) ?? []) : [];
+          return questionCard(dialog, this.ttlMinutes, { ...notes, notes: [...notes.notes, ...more] });
+        }
         case 'confirming':
           return confirmationCard(dialog, this.ttlMinutes, notes);
         case 'completed':

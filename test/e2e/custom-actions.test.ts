@@ -241,10 +241,15 @@ describe('custom actions and Show logs on notifications (sandbox, local AWS endp
       await click('dave', manage, buttonsOf(manage).find((b) => b.label === 'Edit an action')!.id);
       let n = start + 2;
       await answers('ops', alarm.id, n);
+      const questions: string[] = [];
       for (const answer of ['stop-web', 'Stop now', 'same', 'same', 'same']) {
         await say('ops', 'dave', answer, alarm.id);
-        await answers('ops', alarm.id, ++n);
+        questions.push(text((await answers('ops', alarm.id, ++n))[n - 1]!));
       }
+      // Each question after the pick says what the action has now.
+      assert.match(questions[0]!, /Now: Stop — reply \\"same\\" to keep it/);
+      assert.match(questions[1]!, /Now: a CLI command/);
+      assert.match(questions[2]!, /Now: @aws ec2 stop-instances --instance-ids \$InstanceId/);
       const preview = (await answers('ops', alarm.id, n))[n - 1]!;
       assert.match(text(preview), new RegExp(`@aws ec2 stop-instances --instance-ids ${INSTANCE}`));
       assert.match(text(preview), /Stop now/);

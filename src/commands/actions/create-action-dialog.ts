@@ -49,21 +49,20 @@ export async function startCreateAction(token: ButtonToken, ctx: CommandContext,
   return reply.card;
 }
 
-/** The edit dialog: which action, then the same questions, each answered "same" to keep its value. */
+/** The edit dialog: which action, then the same questions, each showing the value "same" keeps (questionNotes). */
 export async function startEditAction(token: ButtonToken, ctx: CommandContext, deps: CommandDeps): Promise<Card> {
   const made = await deps.buttons.actions.list(token.channelKey);
   if (made.length === 0) return { title: 'Nothing to edit', severity: 'info', sections: [{ type: 'text', text: 'This channel has no custom actions made in chat (those in chatops.yml are changed there).' }], fallbackText: 'Nothing to edit.' };
-  const keep = 'Reply "same" to keep it.';
   const reply = await deps.dialogs.start({
     kind: CREATE_ACTION_DIALOG,
     title: 'Edit a custom action',
     ...dialogOwnerAndPlace(ctx),
     steps: [
       { id: 'pick', kind: 'select', label: 'Action', options: made.map((a) => ({ label: `${a.buttonText} (${a.name})`, value: a.name })) },
-      { id: 'buttonText', kind: 'text', label: 'Button text', help: `At most 20 characters. ${keep}`, placeholder: SAME },
+      { id: 'buttonText', kind: 'text', label: 'Button text', help: 'At most 20 characters.', placeholder: SAME },
       { id: 'kind', kind: 'select', label: 'It runs', options: [{ label: 'as it does now', value: SAME }, { label: 'a CLI command', value: CLI }, { label: 'a Lambda function', value: LAMBDA }] },
-      { id: 'target', kind: 'text', label: 'Command, or function and payload', help: `As when creating one. ${keep}`, placeholder: SAME },
-      { id: 'criteria', kind: 'text', label: 'Show it when', help: `none, or up to 5 separated by commas: InstanceId, AlarmState=ALARM. ${keep}`, placeholder: SAME },
+      { id: 'target', kind: 'text', label: 'Command, or function and payload', help: 'As when creating one.', placeholder: SAME },
+      { id: 'criteria', kind: 'text', label: 'Show it when', help: 'none, or up to 5 separated by commas: InstanceId, AlarmState=ALARM.', placeholder: SAME },
     ],
     needsConfirmation: true,
     payload: { channelKey: token.channelKey, variables: token.variables } satisfies CreatePayload,
@@ -157,6 +156,17 @@ export function createActionDialogKind(deps: CommandDeps): DialogKind {
       if (saved.status === 'full') return { title: 'Not saved', severity: 'medium', sections: [{ type: 'text', text: `This channel already has ${saved.count} custom actions, the most it can hold. Delete one with @aws actions delete NAME.` }], fallbackText: 'Not saved: too many actions.' };
       const text = `${saved.status === 'created' ? 'Saved' : 'Replaced'} "${action.name}": the **${action.buttonText}** button appears on this channel's new notifications ${criteriaText(action.criteria)}.`;
       return { title: 'Custom action saved', severity: 'success', sections: [{ type: 'text', format: 'markdown', text }], fallbackText: text };
+    },
+    questionNotes(questionId, dialog) {
+      // Editing: each question says what the action has now, which "same" keeps.
+      if (!dialog.answers.pick) return [];
+      const current = JSON.parse(dialog.answers.pick) as CurrentAnswers;
+      const now = (value: string) => [`Now: ${value} — reply "same" to keep it.`];
+      if (questionId === 'buttonText') return now(current.buttonText);
+      if (questionId === 'kind') return now(current.kind === LAMBDA ? 'a Lambda function' : 'a CLI command');
+      if (questionId === 'target') return now(current.kind === LAMBDA ? current.target : `@aws ${current.target}`);
+      if (questionId === 'criteria') return now(current.criteria === 'none' ? 'on every notification (none)' : current.criteria);
+      return [];
     },
     restartHint: () => '⋮ Manage actions on a notification',
   };
