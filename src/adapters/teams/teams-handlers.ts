@@ -3,9 +3,9 @@
  * chat responder and a submitted form to the action handler, both after Teams has its 200; a
  * click (Action.Execute) is answered at once with its card refreshed in place ("Running…",
  * buttons off), then answered in the thread and refreshed again with the result (buttons back,
- * unless the click ended its dialog); installs and
- * uninstalls change the stored conversation references. Every activity keeps its
- * conversation's reference current. A failure is logged with a code and never reaches Teams.
+ * unless the click ended its dialog); installs and uninstalls change the stored conversation
+ * references. Every activity keeps its conversation's reference current. A failure is logged
+ * with a code and never reaches Teams.
  */
 import type { ChannelConfiguration } from '../../config/schema.js';
 import type { Card } from '../../core/card.js';
