@@ -81,7 +81,8 @@ describe('custom action buttons on notifications in Slack', function () {
       trigger_id: '1.2.3',
       team: { id: 'T0001', domain: 'example' },
       channel: { id: channelId, name: channelId.toLowerCase() },
-      message: { type: 'message', ts, ...(thread ? { thread_ts: thread } : {}), text: 'x' },
+      // As Slack sends it: the clicked message with its blocks.
+      message: { type: 'message', ts, ...(thread ? { thread_ts: thread } : {}), text: 'x', blocks: rig.slack.messages(channelId).find((m) => m.ts === ts)?.blocks ?? [] },
       actions: [{ action_id: actionId, block_id: 'b', type: 'button', text: { type: 'plain_text', text: 'x' }, action_ts: '1763950000.000001' }],
     };
     const res = await postToSlackEvents(rig.app.url, signedInteraction(payload));
@@ -126,6 +127,15 @@ describe('custom action buttons on notifications in Slack', function () {
     assert.equal(reboots().length, 1);
     assert.equal(new URLSearchParams(reboots()[0]!.body).get('InstanceId.1'), INSTANCE);
     assert.equal(signingKeyOf(reboots()[0]!), sessionKeyOf(ROLE), 'signed by the channel role\'s session');
+    // The confirmation is spent: it says who ran it and has no Run or Cancel any more.
+    const spent = await waitFor('the confirmation without buttons', async () => {
+      const m = rig.slack.messages('C0ALERTS').find((x) => x.ts === confirmTs);
+      return m && !/dlg\./.test(JSON.stringify(m.blocks)) ? m : undefined;
+    });
+    assert.match(JSON.stringify(spent.blocks), /reboot-instances/);
+    assert.match(JSON.stringify(spent.blocks), /alice clicked Run — answered in the thread/);
+    // The notification keeps its buttons.
+    assert.match(JSON.stringify(rig.slack.messages('C0ALERTS').find((m) => m.ts === alarm.ts)?.blocks), /"Reboot"/);
   });
 
   it('refuses a button clicked in another channel than its notification\'s', async () => {

@@ -82,6 +82,19 @@ export class SlackChat implements ChatPort {
     await call('chat.update', channelId, () => client.chat.update({ channel: channelId, ts: messageId, text: rendered.text, blocks: rendered.blocks }));
   }
 
+  /**
+   * Takes the buttons off a message as Slack sent it with a click (its `blocks`): every actions
+   * block goes and a context line with `status` ends it. For a confirmation whose Run or Cancel
+   * ended its dialog: nothing on it can be clicked any more.
+   */
+  async spendButtons(workspaceId: string | undefined, channelId: string, messageId: string, blocks: readonly unknown[], status: string): Promise<void> {
+    const kept = blocks.filter((b) => !(typeof b === 'object' && b !== null && (b as { type?: unknown }).type === 'actions'));
+    const client = await this.#client(workspaceId, channelId);
+    await call('chat.update', channelId, () =>
+      client.chat.update({ channel: channelId, ts: messageId, text: status, blocks: [...(kept as KnownBlock[]), { type: 'context', elements: [{ type: 'plain_text', text: status }] }] }),
+    );
+  }
+
   /** Opens a modal (views.open) for the click that carried `triggerId` (valid for 3 seconds). */
   async openModal(workspaceId: string | undefined, triggerId: string, view: object): Promise<void> {
     const client = await this.#client(workspaceId, undefined);

@@ -10,6 +10,7 @@ import type { ActionEvent } from '../../core/chat-event.js';
 import { isChatOpsError } from '../../core/errors.js';
 import type { ChatResponderDeps } from '../../commands/respond.js';
 import { respondToAction, respondToChat } from '../../commands/respond.js';
+import { answeredStatus } from '../../commands/click-status.js';
 import type { CommandDeps } from '../../commands/command-deps.js';
 import type { ChatPort } from '../../ports/chat.js';
 import type { InstallationStore } from '../../ports/installations.js';
@@ -29,6 +30,8 @@ export const FILL_IN_ACTION = FILL_IN_ACTION_ID;
 /** The chat the handlers answer through: SlackChat (engineer C). */
 export interface SlackAnswerChat extends ChatPort {
   openModal(workspaceId: string | undefined, triggerId: string, view: object): Promise<void>;
+  /** Takes the buttons off a clicked message (its blocks as Slack sent them), ending it with `status`. */
+  spendButtons(workspaceId: string | undefined, channelId: string, messageId: string, blocks: readonly unknown[], status: string): Promise<void>;
 }
 
 export interface SlackHandlerDeps {
@@ -116,7 +119,10 @@ async function onInteraction(interaction: SlackInteraction, body: Record<string,
 
 async function onAction(action: ActionEvent, body: Record<string, unknown>, deps: SlackHandlerDeps): Promise<void> {
   if (action.actionId !== FILL_IN_ACTION) {
-    await respondToAction(action, responderOf(deps));
+    const outcome = await respondToAction(action, responderOf(deps));
+    // Run or Cancel ended its dialog: the confirmation keeps who pressed what, and no buttons.
+    const blocks = (body.message as { blocks?: unknown[] } | undefined)?.blocks;
+    if (outcome.closed && blocks) await spend(action, blocks, deps);
     return;
   }
   const message = body.message as { blocks?: unknown[] } | undefined;
@@ -124,6 +130,28 @@ async function onAction(action: ActionEvent, body: Record<string, unknown>, deps
   const card = promptCardFromBlocks(message?.blocks ?? []);
   const privateMetadata = JSON.stringify({ channelId: action.channelId, messageId: action.messageId, threadId: action.threadId ?? action.messageId, ...(action.workspaceId ? { workspaceId: action.workspaceId } : {}) });
   await deps.chat.openModal(action.workspaceId, action.triggerId, modalFromCard(card, privateMetadata));
+}
+
+async function spend(action: ActionEvent, blocks: unknown[], deps: SlackHandlerDeps): Promise<void> {
+  const status = answeredStatus(action.user.name ?? action.user.id, buttonLabel(blocks, action.actionId));
+  try {
+    await deps.chat.spendButtons(action.workspaceId, action.channelId, action.messageId, blocks, status);
+  } catch (e) {
+    // The answer is in the thread already; a confirmation that keeps its buttons only says so again when clicked.
+    deps.logger.warn('could not take the buttons off a finished confirmation', { channel: action.channelId, ts: action.messageId, code: isChatOpsError(e) ? e.code : (e as { code?: string }).code });
+  }
+}
+
+/** The text of the clicked button in a message's blocks, else its action id. */
+function buttonLabel(blocks: readonly unknown[], actionId: string): string {
+  for (const block of blocks) {
+    const elements = (block as { elements?: unknown }).elements;
+    for (const el of Array.isArray(elements) ? elements : []) {
+      const e = el as { action_id?: unknown; text?: { text?: unknown } };
+      if (e.action_id === actionId && typeof e.text?.text === 'string') return e.text.text;
+    }
+  }
+  return actionId;
 }
 
 async function uninstall(event: SlackLifecycleEvent, deps: SlackHandlerDeps): Promise<void> {

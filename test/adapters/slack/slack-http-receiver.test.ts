@@ -22,6 +22,7 @@ class RecordingChat implements SlackAnswerChat {
   async openModal(_workspaceId: string | undefined, triggerId: string, view: object): Promise<void> {
     this.modals.push({ triggerId, view });
   }
+  async spendButtons(): Promise<void> {}
 }
 
 describe("Slack's signed test vector through the HTTP receiver", () => {
