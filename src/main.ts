@@ -202,7 +202,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         configurations: config.configurations.filter((c) => c.platform !== 'webhook').map((c) => ({ name: c.name, platform: c.platform, channelId: 'channelId' in c ? c.channelId : '' })),
         samples: SAMPLE_EVENTS.map(({ id, label }) => ({ id, label })),
         onChatMessage: (event) => respondToChat(event, responder),
-        onAction: (event) => respondToAction(event, responder).then(() => undefined),
+        onAction: (event) => respondToAction(event, responder),
         logger,
       }),
     );

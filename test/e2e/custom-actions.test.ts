@@ -143,16 +143,25 @@ describe('custom actions and Show logs on notifications (sandbox, local AWS endp
     assert.match(text(confirm), new RegExp(`@aws ec2 reboot-instances --instance-ids ${INSTANCE}`));
     assert.match(text(confirm), /production \(111122223333\) as role ChatOpsChannel/);
     assert.equal(calls('RebootInstances').length, 0, 'nothing runs before Run');
-    await clickDialog('alice', confirm!, 'run');
-    const [, result] = await answers('ops', alarm.id, 2);
-    assert.equal(result!.card?.title, 'ec2 reboot-instances');
-    assert.equal(calls('RebootInstances').length, 1);
+    // A double click: both reach the service before the card changes; it runs once.
+    await Promise.all([clickDialog('alice', confirm!, 'run'), clickDialog('alice', confirm!, 'run')]);
+    const found = await answers('ops', alarm.id, 3);
+    const result = found.find((m) => m.card?.title === 'ec2 reboot-instances' && m.id !== confirm!.id);
+    assert.ok(result, `a result among ${found.map((m) => m.card?.title).join(', ')}`);
+    assert.equal(calls('RebootInstances').length, 1, 'a second Run does not run it again');
     assert.equal(new URLSearchParams(calls('RebootInstances')[0]!.body).get('InstanceId.1'), INSTANCE);
     assert.equal(signingKeyOf(calls('RebootInstances')[0]!), sessionKeyOf(ROLE));
 
-    await clickDialog('alice', confirm!, 'run');
-    await answers('ops', alarm.id, 3);
-    assert.equal(calls('RebootInstances').length, 1, 'a replayed Run does not run it again');
+    // Then the confirmation is spent: it says who ran it, and a replayed Run is refused at the door.
+    const spent = await waitFor('the confirmation without buttons', async () => {
+      const m = (await messages('ops')).find((x) => x.id === confirm!.id);
+      return m && !/dlg\./.test(text(m)) ? m : undefined;
+    });
+    assert.match(text(spent), /alice clicked Run — answered in the thread/);
+    const actionId = text(confirm).match(/"(dlg\.[^"]+\.run[^"]*)"/)![1];
+    const replay = await fetch(`${app.url}/sandbox/api/actions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messageId: confirm!.id, actionId, user: 'alice' }) });
+    assert.equal(replay.status, 400);
+    assert.equal(calls('RebootInstances').length, 1);
   });
 
   it('runs a Lambda action with the notification in its payload and shows the function\'s failure clearly', async () => {

@@ -1,3 +1,4 @@
+import { answeredStatus, clickedLabel, withClickStatus } from '../../commands/click-status.js';
 import { addressedText } from '../../commands/respond.js';
 import express from 'express';
 import type { IRouter } from 'express';
@@ -34,8 +35,11 @@ export interface SandboxDeps {
   samples: readonly SandboxSample[];
   /** A user wrote in a channel. Runs after the 202; answer through the ChatPort (`chat`). */
   onChatMessage(event: ChatEvent): Promise<void> | void;
-  /** A button click, select choice or form submit. Runs after the 202. */
-  onAction(event: ActionEvent): Promise<void> | void;
+  /**
+   * A button click, select choice or form submit. Runs after the 202. `closed`: the click ended
+   * its dialog, so the clicked card loses its buttons (as on Slack and Teams).
+   */
+  onAction(event: ActionEvent): Promise<{ closed?: boolean } | void> | { closed?: boolean } | void;
   logger: Logger;
   /** SSE heartbeat interval; 15 s unless a test wants it sooner. */
   heartbeatMs?: number;
@@ -78,7 +82,17 @@ export function mountSandbox(router: IRouter, deps: SandboxDeps): void {
     if (!message) throw new ChatOpsError('SANDBOX_MESSAGE_NOT_FOUND', `There is no message "${body.messageId}".`);
     const event = toActionEvent(message, body);
     res.status(202).json({ accepted: true });
-    handOff('action', () => deps.onAction(event), { chat, channelId: message.channelId, threadId: message.threadId ?? message.id, logger });
+    handOff(
+      'action',
+      async () => {
+        const outcome = await deps.onAction(event);
+        if (outcome?.closed && message.card) {
+          const status = answeredStatus(event.user.name ?? event.user.id, clickedLabel(message.card, event.actionId));
+          await chat.update(message.channelId, message.id, { card: withClickStatus(message.card, status, { lockActions: true }) });
+        }
+      },
+      { chat, channelId: message.channelId, threadId: message.threadId ?? message.id, logger },
+    );
   });
 
   api.get('/stream', streamHandler(chat, deps.heartbeatMs));
