@@ -21,7 +21,8 @@ import type { AwsReply, AwsRequest } from '../support/aws-endpoint/aws-endpoint.
 import { restJsonError, restJsonReply, REQUEST_ID } from '../support/aws-endpoint/replies.js';
 import { CHANNEL_ROLE_ACCESS, withRoleSessions } from '../support/aws-endpoint/role-sessions.js';
 import { useAwsEndpoint } from '../support/aws-endpoint/use-aws-endpoint.js';
-import { startRealApp, waitFor } from '../e2e/app-harness.js';
+import { startRealApp } from '../e2e/app-harness.js';
+import { sandboxClient, type MessageJson } from '../e2e/sandbox-client.js';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 const LOG = ['START RequestId: 8f5e Version: $LATEST', '2026-12-06T10:00:00.000Z\t8f5e\tERROR\tInvoke Error \t{"errorType":"Error","errorMessage":"this is an error"}', 'END RequestId: 8f5e', 'REPORT RequestId: 8f5e\tDuration: 12.3 ms\tBilled Duration: 13 ms'].join('\n');
@@ -185,31 +186,13 @@ describe('@aws invoke in a channel (sandbox, permissions and Run, SDK to a local
     channelId: sandbox
     snsTopicArns: ["*"]
 ${CHANNEL_ROLE_ACCESS}`;
-  interface MessageJson {
-    id: string;
-    threadId: string | null;
-    from: string;
-    card: Card | null;
-  }
   let app: Awaited<ReturnType<typeof startRealApp>>;
   useAwsEndpoint(withRoleSessions(lambda));
 
-  const messages = async (): Promise<MessageJson[]> => (await (await fetch(`${app.url}/sandbox/api/channels/sandbox/messages`)).json()) as MessageJson[];
-  async function say(text: string): Promise<string> {
-    const res = await fetch(`${app.url}/sandbox/api/channels/sandbox/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'alice', text }) });
-    return ((await res.json()) as { id: string }).id;
-  }
-  async function answers(threadId: string, count: number): Promise<MessageJson[]> {
-    return waitFor(`${count} answers`, async () => {
-      const found = (await messages()).filter((m) => m.threadId === threadId && m.from === 'bot' && m.card?.title !== 'Working on it…');
-      return found.length >= count ? found : undefined;
-    });
-  }
-  async function run(message: MessageJson): Promise<void> {
-    const actionId = JSON.stringify(message.card).match(/"(dlg\.[^"]+\.run[^"]*)"/)?.[1];
-    assert.ok(actionId, `a Run button: ${JSON.stringify(message.card?.actions)}`);
-    await fetch(`${app.url}/sandbox/api/actions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messageId: message.id, actionId, user: 'alice' }) });
-  }
+  const chat = sandboxClient(() => app.url);
+  const say = (text: string) => chat.say('sandbox', 'alice', text);
+  const answers = (threadId: string, count: number) => chat.answers('sandbox', threadId, count);
+  const run = (message: MessageJson) => chat.clickDialog('alice', message, 'run');
 
   before(async () => {
     app = await startRealApp({ chatopsYml: CHATOPS_YML });

@@ -4,11 +4,11 @@
  * credentials of the channel role's session (STS AssumeRole on the same endpoint).
  */
 import assert from 'node:assert/strict';
-import type { Card } from '../../src/core/card.js';
 import { useAwsEndpoint } from '../support/aws-endpoint/use-aws-endpoint.js';
 import { ec2Error, ec2Reply } from '../support/aws-endpoint/replies.js';
 import { CHANNEL_ROLE_ACCESS, sessionKeyOf, TEST_CHANNEL_ROLE, withRoleSessions } from '../support/aws-endpoint/role-sessions.js';
 import { startRealApp, waitFor } from './app-harness.js';
+import { sandboxClient, type MessageJson } from './sandbox-client.js';
 
 const CHANNEL_ROLE = TEST_CHANNEL_ROLE;
 /** The sandbox channel with one account and its channel role; PowerUserAccess as the guardrail, so stopping instances is allowed. */
@@ -18,13 +18,6 @@ const CHATOPS_YML = `configurations:
     channelId: sandbox
     snsTopicArns: ["*"]
 ${CHANNEL_ROLE_ACCESS}`;
-
-interface MessageJson {
-  id: string;
-  threadId: string | null;
-  from: string;
-  card: Card | null;
-}
 
 const INSTANCES = '<reservationSet><item><reservationId>r-1</reservationId><instancesSet><item><instanceId>i-0abc1234</instanceId><instanceType>t3.micro</instanceType></item></instancesSet></item></reservationSet>';
 const STOPPING = '<instancesSet><item><instanceId>i-0abc1234</instanceId><currentState><code>64</code><name>stopping</name></currentState><previousState><code>16</code><name>running</name></previousState></item></instancesSet>';
@@ -40,29 +33,13 @@ describe('@aws commands in a channel (sandbox, SDK to a local AWS endpoint)', fu
     }),
   );
 
-  const messages = async (): Promise<MessageJson[]> => (await (await fetch(`${app.url}/sandbox/api/channels/sandbox/messages`)).json()) as MessageJson[];
+  const chat = sandboxClient(() => app.url);
+  const messages = () => chat.messages('sandbox');
   const calls = (operation: string) => aws.endpoint.requests.filter((r) => r.operation === operation).length;
-
-  async function say(user: string, text: string, threadId?: string): Promise<string> {
-    const res = await fetch(`${app.url}/sandbox/api/channels/sandbox/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user, text, ...(threadId ? { threadId } : {}) }) });
-    assert.equal(res.status, 202);
-    return ((await res.json()) as { id: string }).id;
-  }
-
+  const say = (user: string, text: string, threadId?: string) => chat.say('sandbox', user, text, threadId);
   /** The bot's answers in a thread, oldest first, once there are `count` of them. */
-  async function answers(threadId: string, count: number): Promise<MessageJson[]> {
-    return waitFor(`${count} answers in the thread`, async () => {
-      const found = (await messages()).filter((m) => m.threadId === threadId && m.from === 'bot' && m.card?.title !== 'Working on it…');
-      return found.length >= count ? found : undefined;
-    });
-  }
-
-  async function click(user: string, message: MessageJson, verb: string): Promise<void> {
-    const actionId = JSON.stringify(message.card).match(new RegExp(`"(dlg\\.[^"]+\\.${verb}[^"]*)"`))?.[1];
-    assert.ok(actionId, `the card has a ${verb} button: ${JSON.stringify(message.card?.actions)}`);
-    const res = await fetch(`${app.url}/sandbox/api/actions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messageId: message.id, actionId, user }) });
-    assert.equal(res.status, 202);
-  }
+  const answers = (threadId: string, count: number) => chat.answers('sandbox', threadId, count);
+  const click = (user: string, message: MessageJson, verb: string) => chat.clickDialog(user, message, verb);
 
   before(async () => {
     app = await startRealApp({ chatopsYml: CHATOPS_YML });

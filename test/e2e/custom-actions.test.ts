@@ -6,12 +6,12 @@
  * CloudWatch Logs as AWS would.
  */
 import assert from 'node:assert/strict';
-import type { Card } from '../../src/core/card.js';
 import type { AwsRequest } from '../support/aws-endpoint/aws-endpoint.js';
 import { ec2Error, ec2Reply, jsonReply, restJsonReply } from '../support/aws-endpoint/replies.js';
 import { sessionKeyOf, signingKeyOf, withRoleSessions } from '../support/aws-endpoint/role-sessions.js';
 import { useAwsEndpoint } from '../support/aws-endpoint/use-aws-endpoint.js';
 import { startRealApp, waitFor } from './app-harness.js';
+import { sandboxClient, type MessageJson } from './sandbox-client.js';
 
 const ROLE = 'arn:aws:iam::111122223333:role/ChatOpsChannel';
 const NO_REBOOT = 'arn:aws:iam::111122223333:role/NoReboot';
@@ -47,13 +47,6 @@ const channel = (name: string, role: string) => `  - name: ${name}
 
 const CHATOPS_YML = `configurations:\n${channel('ops', ROLE)}${channel('other', ROLE)}${channel('locked', NO_REBOOT)}`;
 
-interface MessageJson {
-  id: string;
-  threadId: string | null;
-  from: string;
-  card: Card | null;
-}
-
 describe('custom actions and Show logs on notifications (sandbox, local AWS endpoint)', function () {
   this.timeout(90_000);
   // Real time, moved on by `later` (the delivery pacing needs a clock that runs).
@@ -87,7 +80,9 @@ describe('custom actions and Show logs on notifications (sandbox, local AWS endp
     await app?.close();
   });
 
-  const messages = async (channelId: string): Promise<MessageJson[]> => (await (await fetch(`${app.url}/sandbox/api/channels/${channelId}/messages`)).json()) as MessageJson[];
+  const chat = sandboxClient(() => app.url);
+  const { messages, answers, clickDialog } = chat;
+  const click = chat.clickAction;
   const text = (m: MessageJson | undefined) => JSON.stringify(m?.card ?? null);
   const buttonsOf = (m: MessageJson) => (m.card?.actions ?? []).flatMap((a) => (a.type === 'button' ? [{ id: a.id, label: a.label }] : []));
 
@@ -98,35 +93,15 @@ describe('custom actions and Show logs on notifications (sandbox, local AWS endp
     return waitFor('the notification', async () => (await messages(configuration)).slice(before).find((m) => m.from === 'bot' && m.threadId === null));
   }
 
-  async function click(user: string, message: MessageJson, actionId: string): Promise<void> {
-    const res = await fetch(`${app.url}/sandbox/api/actions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messageId: message.id, actionId, user }) });
-    assert.equal(res.status, 202);
-  }
-
   async function clickLabel(user: string, message: MessageJson, label: string): Promise<void> {
     const button = buttonsOf(message).find((b) => b.label === label);
     assert.ok(button, `a "${label}" button in ${JSON.stringify(buttonsOf(message))}`);
     await click(user, message, button.id);
   }
 
-  /** The bot's answers in the thread of `root`, once there are `count`. */
-  async function answers(channelId: string, root: string, count: number): Promise<MessageJson[]> {
-    return waitFor(`${count} answers in the thread`, async () => {
-      const found = (await messages(channelId)).filter((m) => m.threadId === root && m.from === 'bot' && m.card?.title !== 'Working on it…');
-      return found.length >= count ? found : undefined;
-    });
-  }
-
-  async function clickDialog(user: string, message: MessageJson, verb: string): Promise<void> {
-    const actionId = text(message).match(new RegExp(`"(dlg\\.[^"]+\\.${verb}[^"]*)"`))?.[1];
-    assert.ok(actionId, `a ${verb} button in ${text(message)}`);
-    await click(user, message, actionId);
-  }
-
-  async function say(channelId: string, user: string, words: string, threadId: string): Promise<void> {
-    const res = await fetch(`${app.url}/sandbox/api/channels/${channelId}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user, text: words, threadId }) });
-    assert.equal(res.status, 202);
-  }
+  const say = async (channelId: string, user: string, words: string, threadId: string): Promise<void> => {
+    await chat.say(channelId, user, words, threadId);
+  };
 
   let alarm: MessageJson;
 

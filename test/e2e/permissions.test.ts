@@ -7,13 +7,13 @@
  * sandbox one it can't be read, so the copies there are unconfirmed.
  */
 import assert from 'node:assert/strict';
-import type { Card } from '../../src/core/card.js';
 import { knownManagedPolicy, knownManagedPolicyVersion } from '../../src/permissions/precheck/known-managed-policies.js';
 import type { AwsReply, AwsRequest } from '../support/aws-endpoint/aws-endpoint.js';
 import { ec2Error, ec2Reply, iamReply } from '../support/aws-endpoint/replies.js';
 import { assumeRoleCalls, sessionKeyOf, signingKeyOf, withRoleSessions } from '../support/aws-endpoint/role-sessions.js';
 import { useAwsEndpoint } from '../support/aws-endpoint/use-aws-endpoint.js';
 import { startRealApp, waitFor } from './app-harness.js';
+import { sandboxClient, type MessageJson } from './sandbox-client.js';
 
 const PROD = '111122223333';
 const DEV = '444455556666';
@@ -79,13 +79,6 @@ function withManagedPolicies(next: (req: AwsRequest) => AwsReply): (req: AwsRequ
 
 const INSTANCES = '<reservationSet><item><reservationId>r-1</reservationId><instancesSet><item><instanceId>i-0abc1234</instanceId></item></instancesSet></item></reservationSet>';
 
-interface MessageJson {
-  id: string;
-  threadId: string | null;
-  from: string;
-  card: Card | null;
-}
-
 describe('permissions: roles, guardrails, accounts (sandbox, STS/IAM/EC2 on a local endpoint)', function () {
   this.timeout(90_000);
   let now = Date.parse('2026-12-06T10:00:00Z');
@@ -118,29 +111,9 @@ describe('permissions: roles, guardrails, accounts (sandbox, STS/IAM/EC2 on a lo
     await app?.close();
   });
 
-  async function messages(channel: string): Promise<MessageJson[]> {
-    return (await (await fetch(`${app.url}/sandbox/api/channels/${channel}/messages`)).json()) as MessageJson[];
-  }
-
-  async function say(channel: string, user: string, text: string, threadId?: string): Promise<string> {
-    const res = await fetch(`${app.url}/sandbox/api/channels/${channel}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user, text, ...(threadId ? { threadId } : {}) }) });
-    assert.equal(res.status, 202);
-    return ((await res.json()) as { id: string }).id;
-  }
-
-  async function answers(channel: string, threadId: string, count: number): Promise<MessageJson[]> {
-    return waitFor(`${count} answers in the thread`, async () => {
-      const found = (await messages(channel)).filter((m) => m.threadId === threadId && m.from === 'bot' && m.card?.title !== 'Working on it…');
-      return found.length >= count ? found : undefined;
-    });
-  }
-
-  async function click(user: string, message: MessageJson, verb: string): Promise<void> {
-    const actionId = JSON.stringify(message.card).match(new RegExp(`"(dlg\\.[^"]+\\.${verb}[^"]*)"`))?.[1];
-    assert.ok(actionId, `the card has a ${verb} button: ${JSON.stringify(message.card?.actions)}`);
-    const res = await fetch(`${app.url}/sandbox/api/actions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messageId: message.id, actionId, user }) });
-    assert.equal(res.status, 202);
-  }
+  const chat = sandboxClient(() => app.url);
+  const { say, answers } = chat;
+  const click = chat.clickDialog;
 
   const text = (m: MessageJson | undefined) => JSON.stringify(m?.card ?? null);
 
