@@ -5,6 +5,7 @@
  * "command" dialog (questions, then Run / Cancel). Errors are thrown as coded errors for the
  * caller's error card.
  */
+import { chatChannelKey } from '../core/chat-event.js';
 import type { Card } from '../core/card.js';
 import { authorize } from '../permissions/authorize.js';
 import { preCheckAccess } from '../permissions/open-session.js';
@@ -46,7 +47,7 @@ export async function commandAnswer(text: string, ctx: CommandContext, deps: Com
   if (first === 'actions') return actionsCommand(words.slice(1), ctx, deps);
   if (first === 'alias' || first === 'run') {
     const { actor } = ctx;
-    const aliasDeps = { aliases: deps.aliases, index: deps.index, channelKey: `${actor.platform}:${actor.channelId}`, by: actor.userName ?? actor.userId };
+    const aliasDeps = { aliases: deps.aliases, index: deps.index, channelKey: chatChannelKey(actor), by: actor.userName ?? actor.userId };
     const outcome = first === 'run' ? { kind: 'run' as const, expansion: await runAlias(words.slice(1), aliasDeps) } : await aliasCommand(text.trim().slice('alias'.length), words.slice(1), aliasDeps);
     if (outcome.kind === 'card') return outcome.card;
     return fromAlias(outcome.expansion, ctx, deps);

@@ -1,6 +1,6 @@
 import type { ChannelConfiguration } from '../config/schema.js';
 import type { Card } from '../core/card.js';
-import type { ChatEvent } from '../core/chat-event.js';
+import { chatChannelKey, type ChatEvent } from '../core/chat-event.js';
 import type { ChannelPreferenceStore, ThreadingPreference } from '../ports/preferences.js';
 import { channelKeyOf } from '../notifications/pipeline/route-event.js';
 import { alreadyDefaultCard, preferencesCard, preferencesUsageCard, threadingDefaultCard, threadingSetCard } from './preferences-cards.js';
@@ -40,7 +40,7 @@ export function parsePreferences(args: string): PreferencesRequest {
 export async function runPreferences(event: ChatEvent, args: string, deps: PreferencesDeps): Promise<Card> {
   const request = parsePreferences(args);
   if (request.kind === 'usage') return preferencesUsageCard(request.problem);
-  const channelKey = `${event.platform}:${event.channelId}`;
+  const channelKey = chatChannelKey(event);
   const configurations = deps.configurations.filter((c) => c.enabled && channelKeyOf(c) === channelKey);
   if (request.kind === 'show') return preferencesCard(await deps.preferences.get(channelKey), configurations);
   const by = event.user.name ?? event.user.id;

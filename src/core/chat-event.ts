@@ -1,5 +1,10 @@
 export type Platform = 'slack' | 'teams' | 'sandbox' | 'webhook';
 
+/** The key a chat channel is known by in the store (delivery, threads, preferences, actions, aliases): `<platform>:<channel id>`. */
+export function chatChannelKey(where: { platform: Platform; channelId: string }): string {
+  return `${where.platform}:${where.channelId}`;
+}
+
 export interface ChatUser {
   id: string;
   name?: string;

@@ -3,6 +3,7 @@
  * commands (creating one is "⋮ Manage actions" on a notification, where its variables are at
  * hand). Actions declared in chatops.yml are listed but changed only there.
  */
+import { chatChannelKey } from '../../core/chat-event.js';
 import { channelButtonSettings } from '../../config/configurations.js';
 import type { Card } from '../../core/card.js';
 import { ChatOpsError } from '../../core/errors.js';
@@ -15,7 +16,7 @@ const USAGE = 'Use `@aws actions list`, or `@aws actions delete NAME`. To create
 
 export async function actionsCommand(words: readonly string[], ctx: CommandContext, deps: CommandDeps): Promise<Card> {
   const { actor } = ctx;
-  const channelKey = `${actor.platform}:${actor.channelId}`;
+  const channelKey = chatChannelKey(actor);
   const declared = channelButtonSettings(deps.access.configurations, channelKey).customActions;
   const verb = words[0]?.toLowerCase() ?? 'list';
   if (verb === 'list' && words.length <= 1) {

@@ -11,7 +11,7 @@
 import { actionCommand } from '../../actions/action-command.js';
 import { logsCard, planLine, planLogsQuery, planWithLookups, runLogsQuery, type PlanOptions } from '../../actions/logs/index.js';
 import type { Card } from '../../core/card.js';
-import type { ActionEvent } from '../../core/chat-event.js';
+import { chatChannelKey, type ActionEvent } from '../../core/chat-event.js';
 import { ChatOpsError } from '../../core/errors.js';
 import { isAccessRefused } from '../../permissions/access-errors.js';
 import { authorize } from '../../permissions/authorize.js';
@@ -61,7 +61,7 @@ async function readToken(event: ActionEvent, id: string, deps: CommandDeps): Pro
   };
   if (!token) return refuse('BUTTON_UNKNOWN', 'This button is not known here (it may be older than its notification\'s buttons last).', 'Use the buttons of a newer notification, or run the command yourself with @aws.');
   if (token.expiresAt <= deps.access.clock.now().toISOString()) return refuse('BUTTON_EXPIRED', 'This button has expired: a notification\'s buttons work for 14 days.', 'Run the command yourself with @aws, or wait for the next notification.');
-  if (token.channelKey !== `${event.platform}:${event.channelId}`) return refuse('BUTTON_ELSEWHERE', 'This button belongs to a notification in another channel.', 'Click it in the channel where the notification was posted.');
+  if (token.channelKey !== chatChannelKey(event)) return refuse('BUTTON_ELSEWHERE', 'This button belongs to a notification in another channel.', 'Click it in the channel where the notification was posted.');
   return token;
 }
 

@@ -6,6 +6,7 @@
  * Each button carries an opaque id only (`ca.<token>`): the token, stored with the channel, the
  * notification's variables and what the button does, expires after BUTTON_DAYS.
  */
+import { chatChannelKey } from '../../core/chat-event.js';
 import { randomBytes } from 'node:crypto';
 import { showsOn } from '../../actions/criteria.js';
 import { hasLogs, logGroupsFor } from '../../actions/logs/index.js';
@@ -44,7 +45,7 @@ const isAlarm = (n: Notification): boolean => n.source === 'aws.cloudwatch' && n
 /** The card with this channel's buttons added (tokens are stored first); unchanged for a channel without AWS accounts. */
 export async function withActionButtons(notification: Notification, card: Card, configuration: ChatChannelConfiguration, deps: ActionButtonDeps): Promise<Card> {
   if (configuration.accounts.length === 0) return card;
-  const channelKey = `${configuration.platform}:${configuration.channelId}`;
+  const channelKey = chatChannelKey(configuration);
   const variables = notification.variables;
   const { customActions: declared, logGroups } = channelButtonSettings(deps.configurations, channelKey);
   const made = (await deps.customActions.list(channelKey)).filter((a) => !declared.some((d) => d.name.toLowerCase() === a.name.toLowerCase()));

@@ -1,4 +1,5 @@
 import type { ChannelConfiguration } from '../../config/schema.js';
+import { chatChannelKey } from '../../core/chat-event.js';
 import type { Card } from '../../core/card.js';
 import type { Notification } from '../../core/notification.js';
 import type { NewOutboxMessage } from '../../ports/delivery-store.js';
@@ -7,7 +8,7 @@ import { effectiveThreading } from './channel-threading.js';
 
 /** The channel key that orders, paces and leases delivery: `<platform>:<channel id or webhook>`. */
 export function channelKeyOf(configuration: ChannelConfiguration): string {
-  return configuration.platform === 'webhook' ? `webhook:${configuration.name}` : `${configuration.platform}:${configuration.channelId}`;
+  return configuration.platform === 'webhook' ? `webhook:${configuration.name}` : chatChannelKey(configuration);
 }
 
 export function channelIdOf(configuration: ChannelConfiguration): string {
