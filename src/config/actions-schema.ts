@@ -11,6 +11,11 @@ import { commandIndex } from '../commands/schema/command-index.js';
 import type { ActionCriterion, ActionTarget } from '../ports/custom-actions.js';
 
 export const MAX_CRITERIA = 5;
+
+/** Action names compare without case: "Reboot" and "reboot" are one action in a channel. */
+export function sameActionName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
 const NAME = /^[A-Za-z0-9 _-]{1,64}$/;
 const VARIABLE = /^[A-Za-z0-9_-]{1,100}$/;
 const NAME_WORDS = 'an action name of 1–64 letters, digits, spaces, _ or -';

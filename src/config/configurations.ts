@@ -1,6 +1,6 @@
 /** Looking up channel configurations: by topic for routing, by name for commands and tests. */
 import { chatChannelKey } from '../core/chat-event.js';
-import type { CustomActionConfig } from './actions-schema.js';
+import { sameActionName, type CustomActionConfig } from './actions-schema.js';
 import type { ChannelConfiguration } from './schema.js';
 import { ANY_TOPIC } from './topic-arn.js';
 
@@ -41,7 +41,7 @@ export function channelButtonSettings(configurations: readonly ChannelConfigurat
   const logGroups: Record<string, string[]> = {};
   for (const c of configurations) {
     if (c.platform === 'webhook' || !c.enabled || chatChannelKey(c) !== channelKey) continue;
-    for (const a of c.customActions) if (!customActions.some((d) => d.name.toLowerCase() === a.name.toLowerCase())) customActions.push(a);
+    for (const a of c.customActions) if (!customActions.some((d) => sameActionName(d.name, a.name))) customActions.push(a);
     for (const [key, groups] of Object.entries(c.logGroups)) logGroups[key] = [...new Set([...(logGroups[key] ?? []), ...groups])];
   }
   return { customActions, logGroups };

@@ -3,6 +3,8 @@
  * commands (creating one is "⋮ Manage actions" on a notification, where its variables are at
  * hand). Actions declared in chatops.yml are listed but changed only there.
  */
+import { channelActions } from '../../actions/channel-actions.js';
+import { sameActionName } from '../../config/actions-schema.js';
 import { chatChannelKey } from '../../core/chat-event.js';
 import { channelButtonSettings } from '../../config/configurations.js';
 import type { Card } from '../../core/card.js';
@@ -17,10 +19,9 @@ const USAGE = 'Use `@aws actions list`, or `@aws actions delete NAME`. To create
 export async function actionsCommand(words: readonly string[], ctx: CommandContext, deps: CommandDeps): Promise<Card> {
   const { actor } = ctx;
   const channelKey = chatChannelKey(actor);
-  const declared = channelButtonSettings(deps.access.configurations, channelKey).customActions;
   const verb = words[0]?.toLowerCase() ?? 'list';
   if (verb === 'list' && words.length <= 1) {
-    const made = (await deps.buttons.actions.list(channelKey)).filter((a) => !declared.some((d) => d.name.toLowerCase() === a.name.toLowerCase()));
+    const { declared, made } = await channelActions(deps.access.configurations, channelKey, deps.buttons.actions);
     const items = [...declared.map((a) => ({ ...a, from: 'chatops.yml' })), ...made.map((a) => ({ ...a, from: `by ${a.createdBy}` }))].map(
       (a) => `**${a.buttonText}** (${a.name}, ${a.from}): ${a.target.kind === 'cli' ? `\`@aws ${a.target.command}\`` : `Lambda \`${a.target.functionName}\``}, ${criteriaText(a.criteria)}`,
     );
@@ -33,7 +34,7 @@ export async function actionsCommand(words: readonly string[], ctx: CommandConte
   }
   if (verb === 'delete' && words.length === 2) {
     const name = words[1]!;
-    if (declared.some((a) => a.name.toLowerCase() === name.toLowerCase())) {
+    if (channelButtonSettings(deps.access.configurations, channelKey).customActions.some((a) => sameActionName(a.name, name))) {
       throw new ChatOpsError('ACTION_DECLARED', `"${name}" is declared in chatops.yml, so it can't be deleted from chat.`, { nextStep: 'Ask your administrator to remove it from the configuration.' });
     }
     const deleted = await deps.buttons.actions.delete(channelKey, name);

@@ -8,6 +8,7 @@
  * - "Show logs" / "Show error logs" runs a Logs Insights query over the alarm's window;
  * - "⋮ Manage actions" shows the channel's actions and this notification's variables.
  */
+import { sameActionName } from '../../config/actions-schema.js';
 import { actionCommand } from '../../actions/action-command.js';
 import { logsCard, planLine, planLogsQuery, planWithLookups, runLogsQuery, type PlanOptions } from '../../actions/logs/index.js';
 import type { Card } from '../../core/card.js';
@@ -67,7 +68,7 @@ async function readToken(event: ActionEvent, id: string, deps: CommandDeps): Pro
 
 /** The action a channel has under `name`: declared in chatops.yml first, then made in chat. */
 async function findAction(channelKey: string, name: string, deps: CommandDeps): Promise<CustomActionConfig | CustomActionRecord | undefined> {
-  const declared = channelButtonSettings(deps.access.configurations, channelKey).customActions.find((a) => a.name.toLowerCase() === name.toLowerCase());
+  const declared = channelButtonSettings(deps.access.configurations, channelKey).customActions.find((a) => sameActionName(a.name, name));
   return declared ?? (await deps.buttons.actions.get(channelKey, name));
 }
 

@@ -17,6 +17,7 @@ import type { Dialog } from '../../ports/dialogs.js';
 import { contextOfDialog, dialogOwnerAndPlace, type CommandContext } from '../command-context.js';
 import type { CommandDeps } from '../command-deps.js';
 import { criteriaText, parseCriteria } from './action-criteria-text.js';
+import { pickMadeAction } from './manage-actions.js';
 
 export const CREATE_ACTION_DIALOG = 'create-action';
 /** Custom actions a channel may hold (made in chat). */
@@ -51,14 +52,14 @@ export async function startCreateAction(token: ButtonToken, ctx: CommandContext,
 
 /** The edit dialog: which action, then the same questions, each showing the value "same" keeps (questionNotes). */
 export async function startEditAction(token: ButtonToken, ctx: CommandContext, deps: CommandDeps): Promise<Card> {
-  const made = await deps.buttons.actions.list(token.channelKey);
-  if (made.length === 0) return { title: 'Nothing to edit', severity: 'info', sections: [{ type: 'text', text: 'This channel has no custom actions made in chat (those in chatops.yml are changed there).' }], fallbackText: 'Nothing to edit.' };
+  const pick = await pickMadeAction(token.channelKey, deps, 'pick', 'edit');
+  if ('none' in pick) return pick.none;
   const reply = await deps.dialogs.start({
     kind: CREATE_ACTION_DIALOG,
     title: 'Edit a custom action',
     ...dialogOwnerAndPlace(ctx),
     steps: [
-      { id: 'pick', kind: 'select', label: 'Action', options: made.map((a) => ({ label: `${a.buttonText} (${a.name})`, value: a.name })) },
+      pick.step,
       { id: 'buttonText', kind: 'text', label: 'Button text', help: 'At most 20 characters.', placeholder: SAME },
       { id: 'kind', kind: 'select', label: 'It runs', options: [{ label: 'as it does now', value: SAME }, { label: 'a CLI command', value: CLI }, { label: 'a Lambda function', value: LAMBDA }] },
       { id: 'target', kind: 'text', label: 'Command, or function and payload', help: 'As when creating one.', placeholder: SAME },

@@ -8,17 +8,18 @@ import type { ButtonToken } from '../../ports/custom-actions.js';
 import { contextOfDialog, dialogOwnerAndPlace, type CommandContext } from '../command-context.js';
 import type { CommandDeps } from '../command-deps.js';
 import { actionsCommand } from './actions-command.js';
+import { pickMadeAction } from './manage-actions.js';
 
 export const DELETE_ACTION_DIALOG = 'delete-action';
 
 export async function startDeleteAction(token: ButtonToken, ctx: CommandContext, deps: CommandDeps): Promise<Card> {
-  const made = await deps.buttons.actions.list(token.channelKey);
-  if (made.length === 0) return { title: 'Nothing to delete', severity: 'info', sections: [{ type: 'text', text: 'This channel has no custom actions made in chat (those in chatops.yml are changed there).' }], fallbackText: 'Nothing to delete.' };
+  const pick = await pickMadeAction(token.channelKey, deps, 'name', 'delete');
+  if ('none' in pick) return pick.none;
   const reply = await deps.dialogs.start({
     kind: DELETE_ACTION_DIALOG,
     title: 'Delete a custom action',
     ...dialogOwnerAndPlace(ctx),
-    steps: [{ id: 'name', kind: 'select', label: 'Action', options: made.map((a) => ({ label: `${a.buttonText} (${a.name})`, value: a.name })) }],
+    steps: [pick.step],
     needsConfirmation: true,
     payload: {},
   });

@@ -6,11 +6,11 @@
  * Each button carries an opaque id only (`ca.<token>`): the token, stored with the channel, the
  * notification's variables and what the button does, expires after BUTTON_DAYS.
  */
+import { channelActions } from '../../actions/channel-actions.js';
 import { chatChannelKey } from '../../core/chat-event.js';
 import { randomBytes } from 'node:crypto';
 import { showsOn } from '../../actions/criteria.js';
 import { hasLogs, logGroupsFor } from '../../actions/logs/index.js';
-import { channelButtonSettings } from '../../config/configurations.js';
 import type { ChannelConfiguration, ChatChannelConfiguration } from '../../config/schema.js';
 import type { Card, CardAction } from '../../core/card.js';
 import type { Notification } from '../../core/notification.js';
@@ -47,8 +47,7 @@ export async function withActionButtons(notification: Notification, card: Card, 
   if (configuration.accounts.length === 0) return card;
   const channelKey = chatChannelKey(configuration);
   const variables = notification.variables;
-  const { customActions: declared, logGroups } = channelButtonSettings(deps.configurations, channelKey);
-  const made = (await deps.customActions.list(channelKey)).filter((a) => !declared.some((d) => d.name.toLowerCase() === a.name.toLowerCase()));
+  const { declared, made, logGroups } = await channelActions(deps.configurations, channelKey, deps.customActions);
   const shown = [...declared, ...made].filter((a) => showsOn(a, variables)).slice(0, MAX_ACTION_BUTTONS);
   const buttons: { label: string; purpose: ButtonPurpose }[] = shown.map((a) => ({ label: a.buttonText, purpose: { kind: 'custom', name: a.name } }));
   if (isAlarm(notification) && hasLogs(logGroupsFor(variables, logGroups))) {
